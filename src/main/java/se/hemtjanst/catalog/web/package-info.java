@@ -1,0 +1,2 @@
+/** The catalogue screen (catalog/services.xhtml). */
+package se.hemtjanst.catalog.web;

@@ -1,0 +1,153 @@
+package se.hemtjanst.client.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import se.hemtjanst.organization.domain.District;
+import se.hemtjanst.shared.domain.InvalidInputException;
+import se.hemtjanst.shared.domain.PersonalIdentityNumber;
+
+/**
+ * A person receiving home care (brukare, den enskilde). Belongs to one district, which decides which assessors
+ * reach them.
+ */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    public static final int MAX_LIFE_STORY = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
+    @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "personal_identity_number")
+    private PersonalIdentityNumber personalIdentityNumber;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    private String street;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String city;
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @Enumerated(EnumType.STRING)
+    private ClientStatus status = ClientStatus.ACTIVE;
+
+    @Column(name = "life_story")
+    private String lifeStory;
+
+    @Version
+    private long version;
+
+    protected Client() {
+    }
+
+    public Client(PersonalIdentityNumber personalIdentityNumber, String firstName, String lastName,
+                  District district) {
+        this.personalIdentityNumber = Objects.requireNonNull(personalIdentityNumber, "personalIdentityNumber");
+        this.firstName = requiredName(firstName, "firstName");
+        this.lastName = requiredName(lastName, "lastName");
+        this.district = Objects.requireNonNull(district, "district");
+    }
+
+    private static String requiredName(String name, String field) {
+        if (name == null || name.isBlank() || name.strip().length() > 80) {
+            throw new InvalidInputException("client.name.invalid", field, field + " is required, at most 80 characters");
+        }
+        return name.strip();
+    }
+
+    public void moveTo(String street, String postalCode, String city) {
+        if (postalCode != null && !postalCode.isBlank() && !postalCode.strip().matches("\\d{3} ?\\d{2}")) {
+            throw new InvalidInputException("client.postalCode.invalid", "postalCode",
+                    "postalCode must be five digits, e.g. 118 25");
+        }
+        this.street = street;
+        this.postalCode = postalCode == null ? null : postalCode.strip();
+        this.city = city;
+    }
+
+    public void changePhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void writeLifeStory(String lifeStory) {
+        if (lifeStory != null && lifeStory.length() > MAX_LIFE_STORY) {
+            throw new InvalidInputException("client.lifeStory.size", "lifeStory",
+                    "lifeStory is at most " + MAX_LIFE_STORY + " characters", MAX_LIFE_STORY);
+        }
+        this.lifeStory = lifeStory;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PersonalIdentityNumber personalIdentityNumber() {
+        return personalIdentityNumber;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public String postalCode() {
+        return postalCode;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public District district() {
+        return district;
+    }
+
+    public ClientStatus status() {
+        return status;
+    }
+
+    public String lifeStory() {
+        return lifeStory;
+    }
+}

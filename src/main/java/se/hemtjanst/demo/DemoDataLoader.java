@@ -1,0 +1,212 @@
+package se.hemtjanst.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.hemtjanst.catalog.domain.MainArea;
+import se.hemtjanst.catalog.domain.ServiceType;
+import se.hemtjanst.client.domain.Client;
+import se.hemtjanst.identity.application.PasswordHasher;
+import se.hemtjanst.identity.domain.Account;
+import se.hemtjanst.identity.domain.Role;
+import se.hemtjanst.organization.domain.District;
+import se.hemtjanst.organization.domain.Municipality;
+import se.hemtjanst.organization.domain.Provider;
+import se.hemtjanst.shared.domain.PersonalIdentityNumber;
+import se.hemtjanst.shared.domain.ValidityPeriod;
+
+/**
+ * Loads the deterministic demo data set on the first start of a server with {@code hemtjanst.demo.data=true}:
+ * one municipality with two districts, three providers, thirty clients, the service catalogue and one personal
+ * account per role and unit. Never runs against a database that already holds a municipality, and never in
+ * production (the variable defaults to false).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoDataLoader {
+
+    /** Documented in README.md; only for the demo data set. */
+    public static final String DEMO_PASSWORD = "Demo-2026!";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final long SEED = 20261122L;
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "hemtjanst.demo.data", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        if (em.createQuery("select count(m) from Municipality m", Long.class).getSingleResult() > 0) {
+            LOG.info("Demo data already present; nothing loaded");
+            return;
+        }
+        Municipality stockholm = persist(new Municipality("0180", "Stockholms stad"));
+        District soder = persist(new District(stockholm, "SODERMALM", "Södermalm"));
+        District kungsholmen = persist(new District(stockholm, "KUNGSHOLMEN", "Kungsholmen"));
+        Provider omsorgshuset = persist(new Provider(stockholm, "556677-8899", "Omsorgshuset Söder AB", false));
+        Provider tryggaHander = persist(new Provider(stockholm, "559012-3450", "Trygga Händer Hemtjänst AB", false));
+        Provider egenRegi = persist(new Provider(stockholm, "212000-0142",
+                "Stockholms stad, hemtjänst Kungsholmen (egen regi)", true));
+
+        loadCatalogue();
+        loadAccounts(soder, kungsholmen, omsorgshuset, tryggaHander, egenRegi);
+        loadClients(soder, kungsholmen);
+        LOG.info("Demo data loaded: 1 municipality, 2 districts, 3 providers, 30 clients, catalogue, demo accounts");
+    }
+
+    private void loadCatalogue() {
+        Map<String, MainArea> areas = new HashMap<>();
+        String[][] areaRows = {
+                {"PERSONLIG_OMVARDNAD", "Personlig omvårdnad"},
+                {"MALTIDER", "Måltider"},
+                {"SERVICE", "Service"},
+                {"SOCIAL", "Social samvaro och aktivitet"},
+                {"RAMTID", "Ramtid (besök)"},
+                {"AVLOSNING_LEDSAGNING", "Avlösning och ledsagning"},
+                {"EGENVARD", "Egenvård"},
+                {"TRYGGHET", "Trygghet och tillsyn"},
+                {"OVRIGT", "Övrigt"},
+        };
+        for (int i = 0; i < areaRows.length; i++) {
+            areas.put(areaRows[i][0], persist(new MainArea(areaRows[i][0], areaRows[i][1], (i + 1) * 10)));
+        }
+        ValidityPeriod from2026 = ValidityPeriod.from(LocalDate.of(2026, 1, 1));
+        // code, name, main area, in frame, LOV-billed, standard minutes per occurrence (null: ordered with own time)
+        Object[][] services = {
+                {"RAM", "Ramtid", "RAMTID", true, true, null},
+                {"MORGON", "Morgonhjälp", "PERSONLIG_OMVARDNAD", true, true, 30},
+                {"BADDUSCH", "Bad/dusch", "PERSONLIG_OMVARDNAD", true, true, 45},
+                {"FORMIDDAG", "Förmiddagshjälp", "PERSONLIG_OMVARDNAD", true, true, 20},
+                {"LUNCH", "Lunchhjälp", "MALTIDER", true, true, 25},
+                {"EFTERMIDDAG", "Eftermiddagshjälp", "PERSONLIG_OMVARDNAD", true, true, 20},
+                {"KVALL1", "Kvällshjälp 1", "PERSONLIG_OMVARDNAD", true, true, 25},
+                {"KVALL2", "Kvällshjälp 2", "PERSONLIG_OMVARDNAD", true, true, 20},
+                {"STADNING", "Städning", "SERVICE", true, true, 60},
+                {"TVATT", "Tvätt", "SERVICE", true, true, 45},
+                {"PROMENAD", "Promenad", "SOCIAL", true, true, 30},
+                {"TELEFON", "Telefonservice", "SERVICE", true, true, 5},
+                {"INKOP", "Inköp", "SERVICE", true, true, 45},
+                {"INKOP-SAMB", "Inköp sammanboende", "SERVICE", true, true, 30},
+                {"INKOP-SERV", "Inköp service", "SERVICE", true, true, 20},
+                {"INTERNETHANDEL", "Internethandel", "SERVICE", true, true, 15},
+                {"SOCIAL", "Social tid, träning", "SOCIAL", true, true, 30},
+                {"ARENDEN", "Ärenden", "SERVICE", true, true, 30},
+                {"OVRIGT", "Övrigt", "OVRIGT", true, true, 15},
+                {"AVLOSNING", "Avlösning", "AVLOSNING_LEDSAGNING", false, true, null},
+                {"EGENVARD", "Egenvård", "EGENVARD", false, true, null},
+                {"LEDSAGNING", "Ledsagning", "AVLOSNING_LEDSAGNING", false, true, null},
+                {"MATDISTRIBUTION", "Matdistribution", "MALTIDER", false, true, 5},
+                {"NATTHJALP", "Natthjälp", "TRYGGHET", false, false, null},
+                {"TILLSYN-DIGITAL", "Tillsyn (digital)", "TRYGGHET", false, false, null},
+                {"VAK", "Vak", "TRYGGHET", false, true, null},
+        };
+        for (Object[] s : services) {
+            persist(new ServiceType((String) s[0], (String) s[1], areas.get((String) s[2]), (Boolean) s[3],
+                    (Boolean) s[4], (Integer) s[5], from2026));
+        }
+    }
+
+    private void loadAccounts(District soder, District kungsholmen, Provider omsorgshuset, Provider tryggaHander,
+                              Provider egenRegi) {
+        account("admin", "Sara Lindqvist", EnumSet.of(Role.ADMIN), null, null);
+        account("handlaggare.soder", "Anna Bergström", EnumSet.of(Role.ASSESSOR), soder, null);
+        account("handlaggare.kungsholmen", "Erik Holm", EnumSet.of(Role.ASSESSOR), kungsholmen, null);
+        account("chef.omsorgshuset", "Maria Nilsson", EnumSet.of(Role.PROVIDER_MANAGER), null, omsorgshuset);
+        account("chef.tryggahander", "Johan Ek", EnumSet.of(Role.PROVIDER_MANAGER), null, tryggaHander);
+        account("chef.egenregi", "Leila Haddad", EnumSet.of(Role.PROVIDER_MANAGER), null, egenRegi);
+        account("personal.omsorgshuset", "Fatima Ali", EnumSet.of(Role.STAFF), null, omsorgshuset);
+        account("personal2.omsorgshuset", "Mikael Lund", EnumSet.of(Role.STAFF), null, omsorgshuset);
+        account("personal.tryggahander", "Sofia Karlsson", EnumSet.of(Role.STAFF), null, tryggaHander);
+        account("personal.egenregi", "Ahmed Hassan", EnumSet.of(Role.STAFF), null, egenRegi);
+    }
+
+    private void account(String username, String name, EnumSet<Role> roles, District district, Provider provider) {
+        Account account = new Account(username, name, hasher.hash(DEMO_PASSWORD.toCharArray()), roles, district,
+                provider, clock.instant());
+        account.changeEmail(username + "@demo.hemtjanst.example");
+        persist(account);
+    }
+
+    private void loadClients(District soder, District kungsholmen) {
+        // first name, last name, female?
+        List<Object[]> people = List.of(
+                new Object[]{"Margareta", "Andersson", true}, new Object[]{"Karl", "Johansson", false},
+                new Object[]{"Birgitta", "Karlsson", true}, new Object[]{"Lars", "Nilsson", false},
+                new Object[]{"Ingrid", "Eriksson", true}, new Object[]{"Bengt", "Larsson", false},
+                new Object[]{"Gunnel", "Olsson", true}, new Object[]{"Sven", "Persson", false},
+                new Object[]{"Kerstin", "Svensson", true}, new Object[]{"Rolf", "Gustafsson", false},
+                new Object[]{"Elisabeth", "Pettersson", true}, new Object[]{"Göran", "Jonsson", false},
+                new Object[]{"Ulla", "Jansson", true}, new Object[]{"Åke", "Hansson", false},
+                new Object[]{"Britt", "Bengtsson", true}, new Object[]{"Stig", "Jönsson", false},
+                new Object[]{"Marianne", "Lindberg", true}, new Object[]{"Olle", "Jakobsson", false},
+                new Object[]{"Inger", "Magnusson", true}, new Object[]{"Bertil", "Lindström", false},
+                new Object[]{"Anna-Lisa", "Olofsson", true}, new Object[]{"Gösta", "Lindqvist", false},
+                new Object[]{"Astrid", "Lindgren", true}, new Object[]{"Nils", "Axelsson", false},
+                new Object[]{"Maj-Britt", "Berglund", true}, new Object[]{"Evert", "Fredriksson", false},
+                new Object[]{"Solveig", "Sandberg", true}, new Object[]{"Tore", "Henriksson", false},
+                new Object[]{"Siv", "Forsberg", true}, new Object[]{"Arne", "Sjöberg", false});
+        String[][] soderStreets = {{"Götgatan", "116 46"}, {"Hornsgatan", "118 20"}, {"Ringvägen", "118 60"},
+                {"Folkungagatan", "116 22"}, {"Katarina Bangata", "116 39"}, {"Bondegatan", "116 23"},
+                {"Skånegatan", "116 37"}, {"Södermannagatan", "116 40"}};
+        String[][] kungsholmenStreets = {{"Fleminggatan", "112 26"}, {"Hantverkargatan", "112 21"},
+                {"Sankt Eriksgatan", "112 39"}, {"Kungsholmsgatan", "112 27"}, {"Scheelegatan", "112 28"},
+                {"Pipersgatan", "112 24"}, {"Igeldammsgatan", "112 49"}, {"Fridhemsgatan", "112 40"}};
+        Random random = new Random(SEED);
+        for (int i = 0; i < people.size(); i++) {
+            Object[] p = people.get(i);
+            boolean female = (Boolean) p[2];
+            boolean inSoder = i < 15;
+            LocalDate born = LocalDate.of(1930 + random.nextInt(21), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            int serial = 100 + random.nextInt(800);
+            // The third serial digit tells the legal sex: odd for men, even for women.
+            int genderDigit = (random.nextInt(5) * 2) + (female ? 0 : 1);
+            String nine = String.format("%02d%02d%02d%02d%d", born.getYear() % 100, born.getMonthValue(),
+                    born.getDayOfMonth(), serial % 100, genderDigit);
+            String twelve = String.format("%d", born.getYear() / 100) + nine + PersonalIdentityNumber.checkDigit(nine);
+            Client client = new Client(PersonalIdentityNumber.of12(twelve), (String) p[0], (String) p[1],
+                    inSoder ? soder : kungsholmen);
+            String[] street = (inSoder ? soderStreets : kungsholmenStreets)[i % 8];
+            client.moveTo(street[0] + " " + (3 + random.nextInt(60)), street[1], "Stockholm");
+            client.changePhone(String.format("08-%03d %02d %02d", 300 + random.nextInt(600), random.nextInt(100),
+                    random.nextInt(100)));
+            if (i % 3 == 0) {
+                client.writeLifeStory(p[0] + " har arbetat som " + (female ? "sjuksköterska" : "snickare")
+                        + " i hela sitt liv och tycker om att prata om resor till fjällen. Dricker gärna kaffe "
+                        + "med mjölk efter morgonhjälpen och lyssnar på P1 på förmiddagen.");
+            }
+            persist(client);
+        }
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}

@@ -1,0 +1,152 @@
+package se.hemtjanst.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import se.hemtjanst.organization.domain.District;
+import se.hemtjanst.organization.domain.Provider;
+import se.hemtjanst.shared.domain.InvalidInputException;
+
+/**
+ * A personal account (never shared). An assessor belongs to a district, provider people to a provider; the
+ * unit is what limits which clients the person reaches. The password is kept only as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, Set<Role> roles,
+                   District district, Provider provider, Instant createdAt) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
+            throw new InvalidInputException("account.username.invalid", "username",
+                    "Username must be 3-60 characters: lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("account.roles.empty", "roles", "An account needs at least one role");
+        }
+        boolean providerRole = roles.contains(Role.PROVIDER_MANAGER) || roles.contains(Role.STAFF);
+        if (providerRole && provider == null) {
+            throw new InvalidInputException("account.provider.required", "provider",
+                    "Provider managers and staff must belong to a provider");
+        }
+        if (roles.contains(Role.ASSESSOR) && district == null) {
+            throw new InvalidInputException("account.district.required", "district",
+                    "Assessors must belong to a district");
+        }
+        if (providerRole && roles.contains(Role.ASSESSOR)) {
+            throw new InvalidInputException("account.roles.conflict", "roles",
+                    "One account cannot both order (assessor) and perform (provider) care");
+        }
+        this.username = username;
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.roles = EnumSet.copyOf(roles);
+        this.district = district;
+        this.provider = provider;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public District district() {
+        return district;
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,2 @@
+/** Screens of identity: login and logout. */
+package se.hemtjanst.identity.web;

@@ -1,0 +1,61 @@
+package se.hemtjanst.report.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import se.hemtjanst.identity.application.CurrentUser;
+import se.hemtjanst.identity.domain.Account;
+import se.hemtjanst.identity.domain.Role;
+
+/**
+ * Read-only figures for the role dashboards, as a few aggregate queries (never a query per row). Each figure is
+ * computed only for the roles it concerns and within the person's own unit.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.PROVIDER_MANAGER_NAME, Role.STAFF_NAME})
+public class DashboardService {
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    public DashboardFigures figures() {
+        LocalDate today = LocalDate.now(clock);
+        Object[] catalogue = em.createQuery("""
+                        select sum(case when s.inFrame = true then 1 else 0 end),
+                               sum(case when s.inFrame = false then 1 else 0 end)
+                        from ServiceType s
+                        where s.validity.validFrom <= :today
+                          and (s.validity.validTo is null or s.validity.validTo >= :today)""", Object[].class)
+                .setParameter("today", today)
+                .getSingleResult();
+        Account me = currentUser.account().orElseThrow();
+        Long ownDistrict = null;
+        if (me.has(Role.ASSESSOR) && me.district() != null) {
+            ownDistrict = em.createQuery("select count(c) from Client c where c.district = :d", Long.class)
+                    .setParameter("d", me.district())
+                    .getSingleResult();
+        }
+        Long clientsTotal = null;
+        Long accounts = null;
+        if (me.has(Role.ADMIN)) {
+            clientsTotal = em.createQuery("select count(c) from Client c", Long.class).getSingleResult();
+            accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        }
+        return new DashboardFigures(number(catalogue[0]), number(catalogue[1]), ownDistrict, clientsTotal, accounts,
+                currentUser.getUnitName());
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,2 @@
+/** Screens of follow-up: the role dashboards. */
+package se.hemtjanst.report.web;

@@ -1,0 +1,90 @@
+package se.hemtjanst.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import se.hemtjanst.it.Api;
+import se.hemtjanst.it.Browser;
+import se.hemtjanst.it.Deployments;
+
+/** The catalogue screen in real headless Chromium: login, filter, edit with a Swedish validation message, save. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogScreenIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void adminEditsACatalogueRow() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/catalog/services.xhtml");
+            // Not signed in: the screen sends us to the login page first, and back afterwards.
+            browser.waitVisible(By.id("loginForm:username"));
+            browser.type(By.id("loginForm:username"), "admin");
+            browser.type(By.cssSelector("input#loginForm\\:password"), Api.DEMO_PASSWORD);
+            browser.driver().findElement(By.id("loginForm:submit")).click();
+
+            browser.waitVisible(By.id("catalogForm:services"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/catalog/services.xhtml"));
+
+            WebElement filter = browser.waitVisible(By.cssSelector("#catalogForm\\:services\\:colName input"));
+            filter.sendKeys("Städ");
+            browser.waitText(By.id("catalogForm:services_data"), "STADNING");
+            browser.waitForAjax();
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#catalogForm\\:services_data tr")).size());
+
+            browser.driver().findElement(By.cssSelector("#catalogForm\\:services_data tr button[id$='edit']")).click();
+            browser.waitVisible(By.id("editForm:name"));
+            browser.waitForAjax();
+
+            WebElement name = browser.driver().findElement(By.id("editForm:name"));
+            name.clear();
+            browser.driver().findElement(By.id("editForm:save")).click();
+            browser.waitText(By.id("editForm"), "Benämning måste anges.");
+
+            browser.type(By.id("editForm:name"), "Städning hela bostaden");
+            browser.type(By.id("editForm:standardMinutes"), "75");
+            browser.driver().findElement(By.id("editForm:save")).click();
+            browser.waitGone(By.id("editDialog"));
+            browser.waitText(By.id("catalogForm:services_data"), "Städning hela bostaden");
+            assertTrue(browser.driver().findElement(By.id("catalogForm:services_data")).getText().contains("75"));
+        }
+    }
+
+    @Test
+    void staffSeeTheCatalogueButCannotEditIt() {
+        try (Browser browser = new Browser(base)) {
+            browser.login("personal.omsorgshuset", Api.DEMO_PASSWORD);
+            browser.waitVisible(By.id("dashboardTitle"));
+            assertTrue(browser.driver().findElement(By.id("dashboardTitle")).getText().contains("Fatima Ali"));
+            browser.open("/catalog/services.xhtml");
+            browser.waitText(By.id("catalogForm:services_data"), "Morgonhjälp");
+            assertTrue(browser.driver().findElements(By.cssSelector("button[id$='edit']")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("catalogForm:newService")).isEmpty());
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsAnsweredInSwedish() {
+        try (Browser browser = new Browser(base)) {
+            browser.login("admin", "fel-lösenord");
+            browser.waitText(By.id("loginForm"), "Fel användarnamn eller lösenord.");
+        }
+    }
+}

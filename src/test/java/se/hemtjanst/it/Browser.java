@@ -1,0 +1,113 @@
+package se.hemtjanst.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium (Debian's chromium and chromium-driver; .ci/run installs them). The flags keep it off
+ * the network: this machine has none beyond loopback.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(URL base) {
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--window-size=1400,1000",
+                "--lang=sv-SE", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        String s = base.toString();
+        this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String executable(String env, String fallback) {
+        String value = System.getenv(env);
+        String path = value == null || value.isBlank() ? fallback : value;
+        if (!new File(path).canExecute()) {
+            throw new IllegalStateException(path + " is missing: install Debian's chromium and chromium-driver "
+                    + "(.ci/run does) or set " + env);
+        }
+        return path;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void login(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("loginForm:username"), username);
+        type(By.cssSelector("#loginForm\\:password input, input#loginForm\\:password"), password);
+        driver.findElement(By.id("loginForm:submit")).click();
+    }
+
+    public void type(By by, String text) {
+        WebElement e = waitVisible(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public WebElement waitVisible(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void waitGone(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // A leftover temp profile is harmless.
+            }
+        }
+    }
+}
