@@ -91,6 +91,10 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    public void waitRows(By rows, int count) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(rows).size() == count);
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     public void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(

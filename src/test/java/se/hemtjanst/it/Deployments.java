@@ -2,7 +2,9 @@ package se.hemtjanst.it;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -22,8 +24,28 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "hemtjanst.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The application plus the test support classes, for tests that run inside the server. */
+    /**
+     * The application plus the test classes, for tests that run inside the server. Every path of the application
+     * needs a signed-in person; a web fragment opens just Arquillian's test runner servlet in this test archive.
+     */
     public static WebArchive applicationWithTests(Class<?>... testClasses) {
-        return application().addClasses(testClasses).addClass(Deployments.class);
+        JavaArchive openRunner = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+                .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml");
+        return application().addClasses(testClasses).addClasses(Deployments.class, TestPersistence.class)
+                .addAsLibrary(openRunner);
     }
+
+    private static final String RUNNER_FRAGMENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <name>arquillian_runner_open</name>
+                <security-constraint>
+                    <web-resource-collection>
+                        <web-resource-name>arquillian test runner</web-resource-name>
+                        <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/ArquillianServletRunner</url-pattern>
+                    </web-resource-collection>
+                </security-constraint>
+            </web-fragment>
+            """;
 }

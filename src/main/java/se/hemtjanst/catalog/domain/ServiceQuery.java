@@ -25,7 +25,9 @@ public record ServiceQuery(String text, String mainAreaCode, Boolean inFrame, Lo
         if (sortField == null) {
             sortField = SortField.CODE;
         }
-        text = text == null || text.isBlank() ? null : text.strip();
+        // LIKE wildcards are not search text: "%" or "_" typed by a user must not widen the search.
+        String cleaned = text == null ? "" : text.replace("%", "").replace("_", "").strip();
+        text = cleaned.isEmpty() ? null : cleaned;
         mainAreaCode = mainAreaCode == null || mainAreaCode.isBlank() ? null : mainAreaCode.strip();
     }
 

@@ -92,9 +92,10 @@ public class JpaServiceCatalog implements ServiceCatalog {
                                           ServiceQuery query) {
         List<Predicate> where = new ArrayList<>();
         if (query.text() != null) {
-            String like = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(cb.like(cb.lower(root.get("code")), like, '\\'),
-                    cb.like(cb.lower(root.get("name")), like, '\\')));
+            // A plain LIKE: an ESCAPE clause or LOCATE would make EclipseLink print (not bind) the parameters,
+            // booleans as 1/0, which Derby rejects. The query has already removed LIKE wildcards from the text.
+            String like = "%" + query.text().toLowerCase(Locale.ROOT) + "%";
+            where.add(cb.or(cb.like(cb.lower(root.get("code")), like), cb.like(cb.lower(root.get("name")), like)));
         }
         if (query.mainAreaCode() != null) {
             where.add(cb.equal(area.get("code"), query.mainAreaCode()));
@@ -120,9 +121,5 @@ public class JpaServiceCatalog implements ServiceCatalog {
             case STANDARD_MINUTES -> root.get("standardMinutes");
             case VALID_FROM -> root.get("validity").get("validFrom");
         };
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

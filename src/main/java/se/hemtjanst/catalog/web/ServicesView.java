@@ -54,7 +54,7 @@ public class ServicesView implements Serializable {
     }
 
     public void edit(ServiceRow row) {
-        draft = ServiceDraft.of(catalog.get(row.id()));
+        draft = ServiceDraft.of(catalog.get(row.getId()));
     }
 
     public void save() {
@@ -68,15 +68,46 @@ public class ServicesView implements Serializable {
         return draft != null && draft.id != null;
     }
 
-    /** One table row: an immutable projection, serialisable with the view. */
-    public record ServiceRow(long id, String code, String name, String mainAreaName, boolean inFrame,
-                             boolean lovBilled, Integer standardMinutes, LocalDate validFrom, LocalDate validTo)
-            implements Serializable {
+    /** One table row: an immutable projection, serialisable with the view (a class: Faces EL 5 cannot read records). */
+    public static final class ServiceRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String code;
+        private final String name;
+        private final String mainAreaName;
+        private final boolean inFrame;
+        private final boolean lovBilled;
+        private final Integer standardMinutes;
+        private final LocalDate validFrom;
+        private final LocalDate validTo;
+
+        ServiceRow(ServiceType s) {
+            id = s.id();
+            code = s.code();
+            name = s.name();
+            mainAreaName = s.mainArea().name();
+            inFrame = s.inFrame();
+            lovBilled = s.lovBilled();
+            standardMinutes = s.standardMinutes();
+            validFrom = s.validity().validFrom();
+            validTo = s.validity().validTo();
+        }
 
         static ServiceRow of(ServiceType s) {
-            return new ServiceRow(s.id(), s.code(), s.name(), s.mainArea().name(), s.inFrame(), s.lovBilled(),
-                    s.standardMinutes(), s.validity().validFrom(), s.validity().validTo());
+            return new ServiceRow(s);
         }
+
+        public long getId() { return id; }
+        public String getCode() { return code; }
+        public String getName() { return name; }
+        public String getMainAreaName() { return mainAreaName; }
+        public boolean isInFrame() { return inFrame; }
+        public boolean isLovBilled() { return lovBilled; }
+        public Integer getStandardMinutes() { return standardMinutes; }
+        public LocalDate getValidFrom() { return validFrom; }
+        public LocalDate getValidTo() { return validTo; }
     }
 
     private final class ServicesModel extends LazyDataModel<ServiceRow> {
@@ -98,7 +129,7 @@ public class ServicesView implements Serializable {
 
         @Override
         public String getRowKey(ServiceRow row) {
-            return String.valueOf(row.id());
+            return String.valueOf(row.getId());
         }
 
         @Override

@@ -6,4 +6,12 @@ package se.hemtjanst.report.application;
  */
 public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFrameToday, Long clientsInOwnDistrict,
                                Long clientsTotal, Long accounts, String unitName) {
+
+    // Bean-style accessors: Faces EL 5 (Jakarta EE 10) does not resolve record components.
+    public long getServicesInFrameToday() { return servicesInFrameToday; }
+    public long getServicesOutsideFrameToday() { return servicesOutsideFrameToday; }
+    public Long getClientsInOwnDistrict() { return clientsInOwnDistrict; }
+    public Long getClientsTotal() { return clientsTotal; }
+    public Long getAccounts() { return accounts; }
+    public String getUnitName() { return unitName; }
 }

@@ -30,14 +30,23 @@ public class DashboardService {
 
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now(clock);
-        Object[] catalogue = em.createQuery("""
-                        select sum(case when s.inFrame = true then 1 else 0 end),
-                               sum(case when s.inFrame = false then 1 else 0 end)
-                        from ServiceType s
+        // Grouped rather than CASE WHEN on the boolean: EclipseLink prints booleans as 1/0 where it cannot bind,
+        // which Derby rejects (see docs/architecture.md, "Persistence").
+        long inFrame = 0;
+        long outsideFrame = 0;
+        for (Object[] row : em.createQuery("""
+                        select s.inFrame, count(s) from ServiceType s
                         where s.validity.validFrom <= :today
-                          and (s.validity.validTo is null or s.validity.validTo >= :today)""", Object[].class)
+                          and (s.validity.validTo is null or s.validity.validTo >= :today)
+                        group by s.inFrame""", Object[].class)
                 .setParameter("today", today)
-                .getSingleResult();
+                .getResultList()) {
+            if (Boolean.TRUE.equals(row[0])) {
+                inFrame = number(row[1]);
+            } else {
+                outsideFrame = number(row[1]);
+            }
+        }
         Account me = currentUser.account().orElseThrow();
         Long ownDistrict = null;
         if (me.has(Role.ASSESSOR) && me.district() != null) {
@@ -51,7 +60,7 @@ public class DashboardService {
             clientsTotal = em.createQuery("select count(c) from Client c", Long.class).getSingleResult();
             accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
         }
-        return new DashboardFigures(number(catalogue[0]), number(catalogue[1]), ownDistrict, clientsTotal, accounts,
+        return new DashboardFigures(inFrame, outsideFrame, ownDistrict, clientsTotal, accounts,
                 currentUser.getUnitName());
     }
 

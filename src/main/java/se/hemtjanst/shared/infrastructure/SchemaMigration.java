@@ -31,7 +31,7 @@ public class SchemaMigration {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/hemtjanst")
+    @Resource(lookup = "jdbc/hemtjanst-migration")
     DataSource dataSource;
 
     private volatile boolean migrated;

@@ -18,6 +18,12 @@ class ServiceQueryTest {
     }
 
     @Test
+    void likeWildcardsAreNotSearchText() {
+        assertEquals("städ", new ServiceQuery("%städ_", null, null, null, null, true, 0, 25).text());
+        assertNull(new ServiceQuery("%_%", null, null, null, null, true, 0, 25).text());
+    }
+
+    @Test
     void pagingIsBounded() {
         assertEquals("size", assertThrows(InvalidInputException.class, () -> ServiceQuery.all(0, 0)).field());
         assertThrows(InvalidInputException.class, () -> ServiceQuery.all(0, ServiceQuery.MAX_PAGE_SIZE + 1));
