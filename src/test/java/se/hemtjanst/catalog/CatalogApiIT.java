@@ -42,7 +42,7 @@ class CatalogApiIT {
     @Test
     void withoutTokenTheCatalogueAnswers401AsProblemJson() {
         HttpResponse<String> r = api.get("api/v1/catalog/services", null);
-        assertProblem(r, 401);
+        assertEquals("/api/v1/catalog/services", assertProblem(r, 401).getString("instance"));
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
     }
 

@@ -39,7 +39,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         String challenge = rejected != null ? "Bearer realm=\"hemtjanst\", error=\"invalid_token\""
                 : "Bearer realm=\"hemtjanst\"";
         Problem problem = Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", detail,
-                "auth.required", null).at("/" + ctx.getUriInfo().getPath());
+                "auth.required", null).at(ctx.getUriInfo().getRequestUri().getPath());
         ctx.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                 .type(Problem.MEDIA)
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)

@@ -52,7 +52,7 @@ public class TokensResource {
         return authentication.issueToken(credentials.username(), credentials.password().toCharArray())
                 .map(this::created)
                 .orElseGet(() -> Problem.of(Response.Status.UNAUTHORIZED, "unauthorized",
-                        "Wrong username or password", "login.failed", null).at("/tokens").toResponse());
+                        "Wrong username or password", "login.failed", null).at("/api/v1/tokens").toResponse());
     }
 
     private Response created(IssuedToken t) {

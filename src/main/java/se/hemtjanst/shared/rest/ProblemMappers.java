@@ -38,7 +38,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return problemFor(unwrap(thrown)).at(uriInfo == null ? null : "/" + uriInfo.getPath()).toResponse();
+        return problemFor(unwrap(thrown)).at(uriInfo == null ? null : uriInfo.getRequestUri().getPath()).toResponse();
     }
 
     static Throwable unwrap(Throwable t) {
