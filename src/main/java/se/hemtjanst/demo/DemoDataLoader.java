@@ -22,6 +22,7 @@ import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.identity.application.PasswordHasher;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
+import se.hemtjanst.order.domain.FrameOrder;
 import se.hemtjanst.organization.domain.District;
 import se.hemtjanst.organization.domain.Municipality;
 import se.hemtjanst.organization.domain.Provider;
@@ -77,7 +78,8 @@ public class DemoDataLoader {
 
         loadCatalogue();
         loadAccounts(soder, kungsholmen, omsorgshuset, tryggaHander, egenRegi);
-        loadClients(soder, kungsholmen);
+        List<Client> clients = loadClients(soder, kungsholmen);
+        loadOrders(clients, omsorgshuset, tryggaHander, egenRegi);
         LOG.info("Demo data loaded: 1 municipality, 2 districts, 3 providers, 30 clients, catalogue, demo accounts");
     }
 
@@ -154,7 +156,28 @@ public class DemoDataLoader {
         persist(account);
     }
 
-    private void loadClients(District soder, District kungsholmen) {
+    /**
+     * Each client chooses a provider (valfrihet under LOV): on Södermalm alternately Omsorgshuset and Trygga
+     * Händer, on Kungsholmen alternately the city's own unit and Omsorgshuset. The orders are acknowledged.
+     */
+    private void loadOrders(List<Client> clients, Provider omsorgshuset, Provider tryggaHander, Provider egenRegi) {
+        for (int i = 0; i < clients.size(); i++) {
+            Client client = clients.get(i);
+            boolean soder = client.district().code().equals("SODERMALM");
+            Provider provider = soder ? (i % 2 == 0 ? omsorgshuset : tryggaHander)
+                    : (i % 2 == 0 ? egenRegi : omsorgshuset);
+            String assessor = soder ? "handlaggare.soder" : "handlaggare.kungsholmen";
+            FrameOrder order = new FrameOrder(client, provider, ValidityPeriod.from(LocalDate.of(2026, 1, 1)),
+                    assessor, clock.instant());
+            order.send();
+            order.acknowledge(provider == omsorgshuset ? "chef.omsorgshuset"
+                    : provider == tryggaHander ? "chef.tryggahander" : "chef.egenregi", clock.instant());
+            persist(order);
+        }
+    }
+
+    private List<Client> loadClients(District soder, District kungsholmen) {
+        List<Client> clients = new java.util.ArrayList<>();
         // first name, last name, female?
         List<Object[]> people = List.of(
                 new Object[]{"Margareta", "Andersson", true}, new Object[]{"Karl", "Johansson", false},
@@ -201,8 +224,9 @@ public class DemoDataLoader {
                         + " i hela sitt liv och tycker om att prata om resor till fjällen. Dricker gärna kaffe "
                         + "med mjölk efter morgonhjälpen och lyssnar på P1 på förmiddagen.");
             }
-            persist(client);
+            clients.add(persist(client));
         }
+        return clients;
     }
 
     private <T> T persist(T entity) {

@@ -75,6 +75,12 @@ class CatalogScreenIT {
             browser.waitText(By.id("catalogForm:services_data"), "Morgonhjälp");
             assertTrue(browser.driver().findElements(By.cssSelector("button[id$='edit']")).isEmpty());
             assertTrue(browser.driver().findElements(By.id("catalogForm:newService")).isEmpty());
+
+            // Swedish by default; English is one click away and stays for the session.
+            browser.driver().findElement(By.id("menuForm:language")).click();
+            browser.waitText(By.id("menuForm"), "Service catalogue");
+            browser.open("/index.xhtml");
+            browser.waitText(By.id("dashboardTitle"), "Welcome, Fatima Ali");
         }
     }
 

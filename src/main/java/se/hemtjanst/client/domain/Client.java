@@ -36,6 +36,10 @@ public class Client {
     @Column(name = "personal_identity_number")
     private PersonalIdentityNumber personalIdentityNumber;
 
+    /** The same column as plain digits, read-only: lets queries search by part of the number. */
+    @Column(name = "personal_identity_number", insertable = false, updatable = false)
+    private String personalIdentityNumberDigits;
+
     @Column(name = "first_name")
     private String firstName;
 

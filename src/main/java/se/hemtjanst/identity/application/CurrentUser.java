@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import se.hemtjanst.identity.domain.AccessLogEntry;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Accounts;
 import se.hemtjanst.identity.domain.Role;
@@ -24,6 +26,9 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<HttpServletRequest> request;
+
     private Account account;
     private boolean loaded;
 
@@ -34,6 +39,26 @@ public class CurrentUser {
             loaded = true;
         }
         return Optional.ofNullable(account);
+    }
+
+    /** The signed-in username, or "anonymous" outside an authenticated request. */
+    public String username() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    /** Whether this request came through the REST API or a screen. */
+    public AccessLogEntry.Channel channel() {
+        if (request.isResolvable()) {
+            try {
+                HttpServletRequest r = request.get();
+                String path = r.getRequestURI().substring(r.getContextPath().length());
+                return path.startsWith("/api/") ? AccessLogEntry.Channel.API : AccessLogEntry.Channel.WEB;
+            } catch (RuntimeException noActiveRequest) {
+                return AccessLogEntry.Channel.WEB;
+            }
+        }
+        return AccessLogEntry.Channel.WEB;
     }
 
     public boolean isSignedIn() {

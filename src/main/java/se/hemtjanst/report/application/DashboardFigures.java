@@ -1,17 +1,16 @@
 package se.hemtjanst.report.application;
 
 /**
- * What a person's landing page shows. A figure is null when it does not concern the person's role, so the tile
- * is not shown at all.
+ * What a person's landing page shows. {@code accounts} is null when it does not concern the person's role, so the
+ * tile is not shown at all.
  */
-public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFrameToday, Long clientsInOwnDistrict,
-                               Long clientsTotal, Long accounts, String unitName) {
+public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFrameToday, long clientsInReach,
+                               Long accounts, String unitName) {
 
     // Bean-style accessors: Faces EL 5 (Jakarta EE 10) does not resolve record components.
     public long getServicesInFrameToday() { return servicesInFrameToday; }
     public long getServicesOutsideFrameToday() { return servicesOutsideFrameToday; }
-    public Long getClientsInOwnDistrict() { return clientsInOwnDistrict; }
-    public Long getClientsTotal() { return clientsTotal; }
+    public long getClientsInReach() { return clientsInReach; }
     public Long getAccounts() { return accounts; }
     public String getUnitName() { return unitName; }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import se.hemtjanst.client.application.ClientService;
 import se.hemtjanst.identity.application.CurrentUser;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
@@ -28,6 +29,9 @@ public class DashboardService {
     @Inject
     Clock clock;
 
+    @Inject
+    ClientService clients;
+
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now(clock);
         // Grouped rather than CASE WHEN on the boolean: EclipseLink prints booleans as 1/0 where it cannot bind,
@@ -48,19 +52,9 @@ public class DashboardService {
             }
         }
         Account me = currentUser.account().orElseThrow();
-        Long ownDistrict = null;
-        if (me.has(Role.ASSESSOR) && me.district() != null) {
-            ownDistrict = em.createQuery("select count(c) from Client c where c.district = :d", Long.class)
-                    .setParameter("d", me.district())
-                    .getSingleResult();
-        }
-        Long clientsTotal = null;
-        Long accounts = null;
-        if (me.has(Role.ADMIN)) {
-            clientsTotal = em.createQuery("select count(c) from Client c", Long.class).getSingleResult();
-            accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
-        }
-        return new DashboardFigures(inFrame, outsideFrame, ownDistrict, clientsTotal, accounts,
+        Long accounts = me.has(Role.ADMIN)
+                ? em.createQuery("select count(a) from Account a", Long.class).getSingleResult() : null;
+        return new DashboardFigures(inFrame, outsideFrame, clients.countInReach(), accounts,
                 currentUser.getUnitName());
     }
 

@@ -1,6 +1,7 @@
 package se.hemtjanst.shared.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
@@ -27,7 +28,9 @@ public class LocaleView implements Serializable {
         locale = "en".equals(language) ? Locale.ENGLISH : SWEDISH;
     }
 
-    public void toggle() {
+    /** Switches language and reloads the page: a view's locale is fixed when the view is built. */
+    public String toggle() {
         setLanguage("sv".equals(locale.getLanguage()) ? "en" : "sv");
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 }

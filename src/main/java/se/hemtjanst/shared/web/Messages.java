@@ -1,5 +1,6 @@
 package se.hemtjanst.shared.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -28,9 +29,14 @@ public final class Messages {
         return text(locale(), key, args);
     }
 
+    /** The person's chosen language (the view's locale is not yet set while a view action runs). */
     public static Locale locale() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc != null && fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : Locale.forLanguageTag("sv");
+        try {
+            return CDI.current().select(LocaleView.class).get().getLocale();
+        } catch (RuntimeException noSessionOrContainer) {
+            FacesContext fc = FacesContext.getCurrentInstance();
+            return fc != null && fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : LocaleView.SWEDISH;
+        }
     }
 
     public static void error(String clientId, String key, Object... args) {

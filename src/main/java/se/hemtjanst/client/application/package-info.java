@@ -1,0 +1,2 @@
+/** Application services for clients: scoped reads with access logging. */
+package se.hemtjanst.client.application;

@@ -1,0 +1,15 @@
+package se.hemtjanst.client.domain;
+
+import java.util.Optional;
+import se.hemtjanst.shared.domain.Page;
+
+/** Repository of clients; every query is limited to a {@link ClientScope}. */
+public interface Clients {
+
+    /** Clients within the scope whose name or personal identity number contains the text, by name. */
+    Page<Client> search(ClientScope scope, String text, int first, int size);
+
+    Optional<Client> find(long id);
+
+    boolean inScope(ClientScope scope, long clientId);
+}

@@ -1,0 +1,83 @@
+package se.hemtjanst.client.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.hemtjanst.client.domain.Client;
+import se.hemtjanst.client.domain.ClientScope;
+import se.hemtjanst.client.domain.Clients;
+import se.hemtjanst.shared.domain.Page;
+
+/**
+ * Clients in JPA. The scope is part of every query (one count and one page query), so a list can never show a
+ * client outside the person's reach. The provider scope reads the frame orders' heads (read side only).
+ */
+@ApplicationScoped
+public class JpaClients implements Clients {
+
+    private static final String ACTIVE_ORDER_OF_PROVIDER = "exists (select o from FrameOrder o where o.client = c"
+            + " and o.provider.id = :unit and o.status in (se.hemtjanst.order.domain.OrderStatus.SENT,"
+            + " se.hemtjanst.order.domain.OrderStatus.ACKNOWLEDGED))";
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Override
+    public Page<Client> search(ClientScope scope, String text, int first, int size) {
+        if (scope.kind() == ClientScope.Kind.NONE) {
+            return new Page<>(List.of(), 0);
+        }
+        String where = " where " + scopeCondition(scope);
+        // LIKE wildcards typed by a user are not search text; a number may be typed with or without its dash.
+        String cleaned = text == null ? "" : text.replace("%", "").replace("_", "").strip();
+        String digits = cleaned.replace("-", "").replace(" ", "");
+        if (!cleaned.isEmpty()) {
+            where += " and (lower(concat(concat(c.firstName, ' '), c.lastName)) like :text"
+                    + " or lower(c.lastName) like :text or c.personalIdentityNumberDigits like :digits)";
+        }
+        TypedQuery<Long> count = em.createQuery("select count(c) from Client c" + where, Long.class);
+        TypedQuery<Client> rows = em.createQuery("select c from Client c join fetch c.district" + where
+                + " order by c.lastName, c.firstName, c.id", Client.class);
+        for (TypedQuery<?> q : List.of(count, rows)) {
+            if (scope.unitId() != null) {
+                q.setParameter("unit", scope.unitId());
+            }
+            if (!cleaned.isEmpty()) {
+                q.setParameter("text", "%" + cleaned.toLowerCase(Locale.ROOT) + "%");
+                q.setParameter("digits", "%" + digits + "%");
+            }
+        }
+        return new Page<>(rows.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult());
+    }
+
+    @Override
+    public Optional<Client> find(long id) {
+        return Optional.ofNullable(em.find(Client.class, id));
+    }
+
+    @Override
+    public boolean inScope(ClientScope scope, long clientId) {
+        if (scope.kind() == ClientScope.Kind.NONE) {
+            return false;
+        }
+        TypedQuery<Long> q = em.createQuery("select count(c) from Client c where c.id = :id and "
+                + scopeCondition(scope), Long.class).setParameter("id", clientId);
+        if (scope.unitId() != null) {
+            q.setParameter("unit", scope.unitId());
+        }
+        return q.getSingleResult() > 0;
+    }
+
+    private static String scopeCondition(ClientScope scope) {
+        return switch (scope.kind()) {
+            case ALL -> "1 = 1";
+            case DISTRICT -> "c.district.id = :unit";
+            case PROVIDER -> ACTIVE_ORDER_OF_PROVIDER;
+            case NONE -> "1 = 0";
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the client repository, with the access scope in every query. */
+package se.hemtjanst.client.infrastructure;

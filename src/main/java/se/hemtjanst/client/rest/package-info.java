@@ -1,0 +1,2 @@
+/** REST resources of clients: {@code /api/v1/clients}. */
+package se.hemtjanst.client.rest;

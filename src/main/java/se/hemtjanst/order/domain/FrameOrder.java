@@ -1,0 +1,106 @@
+package se.hemtjanst.order.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import se.hemtjanst.client.domain.Client;
+import se.hemtjanst.organization.domain.Provider;
+import se.hemtjanst.shared.domain.ConflictException;
+import se.hemtjanst.shared.domain.ValidityPeriod;
+
+/**
+ * The head of a frame order (rambeställning): which provider serves which client, for which period, and where
+ * the order is in its life. An active order (sent or acknowledged) is what lets the provider's people reach the
+ * client. Versions with the granted services and ramtid hang off this head.
+ */
+@Entity
+@Table(name = "frame_order")
+public class FrameOrder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "frame_order_seq")
+    @SequenceGenerator(name = "frame_order_seq", sequenceName = "frame_order_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status = OrderStatus.DRAFT;
+
+    @Embedded
+    private ValidityPeriod validity;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Version
+    private long version;
+
+    protected FrameOrder() {
+    }
+
+    public FrameOrder(Client client, Provider provider, ValidityPeriod validity, String createdBy, Instant createdAt) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.validity = Objects.requireNonNull(validity, "validity");
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public void send() {
+        if (status != OrderStatus.DRAFT) {
+            throw new ConflictException("order.status.notDraft", null,
+                    "Only a draft can be sent; order " + id + " is " + status);
+        }
+        status = OrderStatus.SENT;
+    }
+
+    /** The provider confirms receipt; only a sent order can be acknowledged, and only once. */
+    public void acknowledge(String by, Instant at) {
+        if (status != OrderStatus.SENT) {
+            throw new ConflictException("order.status.notSent", null,
+                    "Only a sent order can be acknowledged; order " + id + " is " + status);
+        }
+        status = OrderStatus.ACKNOWLEDGED;
+        acknowledgedBy = Objects.requireNonNull(by, "by");
+        acknowledgedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public Long id() { return id; }
+    public Client client() { return client; }
+    public Provider provider() { return provider; }
+    public OrderStatus status() { return status; }
+    public ValidityPeriod validity() { return validity; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+    public Instant acknowledgedAt() { return acknowledgedAt; }
+    public String acknowledgedBy() { return acknowledgedBy; }
+}
