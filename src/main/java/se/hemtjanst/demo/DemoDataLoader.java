@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,12 +18,19 @@ import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.hemtjanst.catalog.domain.MainArea;
+import se.hemtjanst.catalog.domain.RuleSetting;
 import se.hemtjanst.catalog.domain.ServiceType;
 import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.identity.application.PasswordHasher;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
+import se.hemtjanst.order.domain.CalculationParameters;
 import se.hemtjanst.order.domain.FrameOrder;
+import se.hemtjanst.order.domain.LifeArea;
+import se.hemtjanst.order.domain.OrderGoal;
+import se.hemtjanst.order.domain.OrderedService;
+import se.hemtjanst.order.domain.RamtidSupport;
+import se.hemtjanst.order.domain.VersionContent;
 import se.hemtjanst.organization.domain.District;
 import se.hemtjanst.organization.domain.Municipality;
 import se.hemtjanst.organization.domain.Provider;
@@ -76,14 +84,19 @@ public class DemoDataLoader {
         Provider egenRegi = persist(new Provider(stockholm, "212000-0142",
                 "Stockholms stad, hemtjänst Kungsholmen (egen regi)", true));
 
-        loadCatalogue();
+        Map<String, ServiceType> catalogue = loadCatalogue();
+        // Calculation support parameters (rule settings with validity): Stockholm-like defaults for the demo.
+        ValidityPeriod rulesFrom = ValidityPeriod.from(LocalDate.of(2026, 1, 1));
+        persist(new RuleSetting(RuleSetting.COORDINATION_GAIN_PERCENT, "10", rulesFrom));
+        persist(new RuleSetting(RuleSetting.SINGLE_SERVICE_EXTRA_MINUTES, "5", rulesFrom));
         loadAccounts(soder, kungsholmen, omsorgshuset, tryggaHander, egenRegi);
         List<Client> clients = loadClients(soder, kungsholmen);
-        loadOrders(clients, omsorgshuset, tryggaHander, egenRegi);
+        loadOrders(clients, catalogue, omsorgshuset, tryggaHander, egenRegi);
         LOG.info("Demo data loaded: 1 municipality, 2 districts, 3 providers, 30 clients, catalogue, demo accounts");
     }
 
-    private void loadCatalogue() {
+    private Map<String, ServiceType> loadCatalogue() {
+        Map<String, ServiceType> byCode = new HashMap<>();
         Map<String, MainArea> areas = new HashMap<>();
         String[][] areaRows = {
                 {"PERSONLIG_OMVARDNAD", "Personlig omvårdnad"},
@@ -130,9 +143,11 @@ public class DemoDataLoader {
                 {"VAK", "Vak", "TRYGGHET", false, true, null},
         };
         for (Object[] s : services) {
-            persist(new ServiceType((String) s[0], (String) s[1], areas.get((String) s[2]), (Boolean) s[3],
-                    (Boolean) s[4], (Integer) s[5], from2026));
+            ServiceType type = persist(new ServiceType((String) s[0], (String) s[1], areas.get((String) s[2]),
+                    (Boolean) s[3], (Boolean) s[4], (Integer) s[5], from2026));
+            byCode.put(type.code(), type);
         }
+        return byCode;
     }
 
     private void loadAccounts(District soder, District kungsholmen, Provider omsorgshuset, Provider tryggaHander,
@@ -160,7 +175,9 @@ public class DemoDataLoader {
      * Each client chooses a provider (valfrihet under LOV): on Södermalm alternately Omsorgshuset and Trygga
      * Händer, on Kungsholmen alternately the city's own unit and Omsorgshuset. The orders are acknowledged.
      */
-    private void loadOrders(List<Client> clients, Provider omsorgshuset, Provider tryggaHander, Provider egenRegi) {
+    private void loadOrders(List<Client> clients, Map<String, ServiceType> catalogue, Provider omsorgshuset,
+                            Provider tryggaHander, Provider egenRegi) {
+        CalculationParameters rules = new CalculationParameters(BigDecimal.TEN, 5);
         for (int i = 0; i < clients.size(); i++) {
             Client client = clients.get(i);
             boolean soder = client.district().code().equals("SODERMALM");
@@ -169,11 +186,43 @@ public class DemoDataLoader {
             String assessor = soder ? "handlaggare.soder" : "handlaggare.kungsholmen";
             FrameOrder order = new FrameOrder(client, provider, ValidityPeriod.from(LocalDate.of(2026, 1, 1)),
                     assessor, clock.instant());
+            List<OrderedService> services = new java.util.ArrayList<>();
+            services.add(frame(catalogue, "MORGON", OrderedService.FrequencyKind.PER_DAY, 1, "MORGON"));
+            services.add(frame(catalogue, "KVALL1", OrderedService.FrequencyKind.PER_DAY, 1, null));
+            services.add(frame(catalogue, "STADNING", OrderedService.FrequencyKind.PER_MONTH, 2, null));
+            services.add(frame(catalogue, "INKOP", OrderedService.FrequencyKind.PER_WEEK, 1, null));
+            if (i % 3 == 0) {
+                services.add(frame(catalogue, "BADDUSCH", OrderedService.FrequencyKind.PER_WEEK, 2, null));
+            }
+            if (i % 4 == 0) {
+                services.add(frame(catalogue, "LUNCH", OrderedService.FrequencyKind.PER_DAY, 1, null));
+            }
+            if (i % 5 == 0) {
+                ServiceType ledsagning = catalogue.get("LEDSAGNING");
+                services.add(OrderedService.outsideFrame(ledsagning.code(), ledsagning.name(),
+                        ledsagning.mainArea().name(), BigDecimal.valueOf(4)));
+            }
+            BigDecimal hours = RamtidSupport.calculate(services, rules).ramtidHours();
+            order.writeVersion(new VersionContent(LocalDate.of(2026, 1, 1),
+                    client.firstName() + " bor ensam och behöver stöd för att komma igång på morgonen, med "
+                            + "kvällsrutiner, städning och inköp.",
+                    "Att kunna bo kvar hemma tryggt och själv bestämma över sin vardag.", null, services,
+                    List.of(new OrderGoal(LifeArea.PERSONLIG_VARD, "Klara sin morgon med stöd, i egen takt."),
+                            new OrderGoal(LifeArea.HEMLIV, "Ha ett rent och tryggt hem.")),
+                    hours, null, null, rules.coordinationGainPercent(), rules.singleServiceExtraMinutes()),
+                    assessor, clock.instant());
             order.send();
             order.acknowledge(provider == omsorgshuset ? "chef.omsorgshuset"
                     : provider == tryggaHander ? "chef.tryggahander" : "chef.egenregi", clock.instant());
             persist(order);
         }
+    }
+
+    private static OrderedService frame(Map<String, ServiceType> catalogue, String code,
+                                        OrderedService.FrequencyKind kind, int count, String visitGroup) {
+        ServiceType t = catalogue.get(code);
+        return OrderedService.inFrame(t.code(), t.name(), t.mainArea().name(), t.standardMinutes(), kind, count,
+                java.util.Set.of(), visitGroup);
     }
 
     private List<Client> loadClients(District soder, District kungsholmen) {

@@ -72,6 +72,12 @@ public final class Api {
         return b;
     }
 
+    public static jakarta.json.JsonArray jsonArray(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
     public static JsonObject json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             JsonStructure s = reader.read();

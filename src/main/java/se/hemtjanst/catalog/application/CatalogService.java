@@ -39,6 +39,13 @@ public class CatalogService {
         return catalog.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The catalogue row of a code valid on a day, e.g. to write an order that applies from that day. */
+    public ServiceType validOn(String code, java.time.LocalDate day) {
+        return catalog.validOn(code == null ? "" : code.strip(), day).orElseThrow(() -> new InvalidInputException(
+                "catalog.service.notValid", "services", "No catalogue service '" + code + "' is valid on " + day,
+                code, day));
+    }
+
     public List<MainArea> mainAreas() {
         return catalog.mainAreas();
     }

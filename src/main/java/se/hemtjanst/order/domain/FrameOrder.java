@@ -1,6 +1,9 @@
 package se.hemtjanst.order.domain;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +14,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.organization.domain.Provider;
@@ -61,6 +69,15 @@ public class FrameOrder {
     @Column(name = "acknowledged_by")
     private String acknowledgedBy;
 
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("versionNo")
+    private List<OrderVersion> versions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "order_pause", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "pause_no")
+    private List<Pause> pauses = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -75,7 +92,49 @@ public class FrameOrder {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * Writes the next version. Before the order is sent the first version may be replaced freely as a draft; after
+     * that every change is a new version with its reason, and the old versions stay.
+     */
+    public OrderVersion writeVersion(VersionContent content, String by, Instant at) {
+        if (status == OrderStatus.ENDED) {
+            throw new ConflictException("order.status.ended", null, "Order " + id + " has ended; write a new order");
+        }
+        if (content.appliesFrom().isBefore(validity.validFrom())) {
+            throw new se.hemtjanst.shared.domain.InvalidInputException("order.appliesFrom.beforeOrder", "appliesFrom",
+                    "A version cannot apply before the order starts (" + validity.validFrom() + ")");
+        }
+        OrderVersion next = new OrderVersion(this, versions.size() + 1, content, by, at);
+        versions.add(next);
+        if (status == OrderStatus.ACKNOWLEDGED) {
+            // The provider must acknowledge the changed order again.
+            status = OrderStatus.SENT;
+            acknowledgedAt = null;
+            acknowledgedBy = null;
+        }
+        return next;
+    }
+
+    public void addPause(Pause pause) {
+        if (pause.firstDay().isBefore(validity.validFrom())
+                || (validity.validTo() != null && pause.lastDay().isAfter(validity.validTo()))) {
+            throw new se.hemtjanst.shared.domain.InvalidInputException("order.pause.outsideOrder", "firstDay",
+                    "A pause must lie within the order's validity " + validity);
+        }
+        pauses.add(pause);
+    }
+
+    public OrderVersion currentVersion() {
+        return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+    }
+
+    public List<OrderVersion> versions() { return List.copyOf(versions); }
+    public List<Pause> pauses() { return List.copyOf(pauses); }
+
     public void send() {
+        if (versions.isEmpty()) {
+            throw new ConflictException("order.versions.empty", null, "Write the order's content before sending it");
+        }
         if (status != OrderStatus.DRAFT) {
             throw new ConflictException("order.status.notDraft", null,
                     "Only a draft can be sent; order " + id + " is " + status);

@@ -1,0 +1,23 @@
+package se.hemtjanst.order.domain;
+
+import java.util.List;
+import java.util.Optional;
+import se.hemtjanst.organization.domain.Provider;
+
+/** Repository of frame orders. */
+public interface Orders {
+
+    Optional<FrameOrder> find(long id);
+
+    FrameOrder add(FrameOrder order);
+
+    Optional<Provider> provider(long providerId);
+
+    /** Orders of the clients of a district, newest first, optionally of one status. */
+    List<FrameOrder> ofDistrict(long districtId, OrderStatus status, int max);
+
+    /** Orders sent to a provider (never its drafts), newest first, optionally of one status. */
+    List<FrameOrder> ofProvider(long providerId, OrderStatus status, int max);
+
+    List<FrameOrder> all(OrderStatus status, int max);
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the frame-order repository. */
+package se.hemtjanst.order.infrastructure;
