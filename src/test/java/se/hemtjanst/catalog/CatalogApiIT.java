@@ -1,8 +1,8 @@
 package se.hemtjanst.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.hemtjanst.it.Api.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -163,16 +163,6 @@ class CatalogApiIT {
         assertTrue(openapi.body().contains("/api/v1/tokens"));
     }
 
-    static JsonObject assertProblem(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertEquals("application/problem+json",
-                r.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(), r.body());
-        JsonObject problem = Api.json(r.body());
-        assertEquals(status, problem.getInt("status"));
-        assertNotNull(problem.getString("type"));
-        assertNotNull(problem.getString("detail"));
-        return problem;
-    }
 
     static String uniqueCode() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();

@@ -2,6 +2,7 @@ package se.hemtjanst.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.hemtjanst.it.Api.assertProblem;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -138,8 +139,4 @@ class ClientApiIT {
         return Api.json(r.body()).getJsonArray("items");
     }
 
-    private static void assertProblem(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-    }
 }

@@ -72,6 +72,18 @@ public final class Api {
         return b;
     }
 
+    /** Asserts an RFC 9457 answer with this status and returns the problem. */
+    public static JsonObject assertProblem(HttpResponse<String> r, int status) {
+        org.junit.jupiter.api.Assertions.assertEquals(status, r.statusCode(), r.body());
+        org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+                r.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(), r.body());
+        JsonObject problem = json(r.body());
+        org.junit.jupiter.api.Assertions.assertEquals(status, problem.getInt("status"));
+        org.junit.jupiter.api.Assertions.assertNotNull(problem.getString("type"));
+        org.junit.jupiter.api.Assertions.assertNotNull(problem.getString("detail"));
+        return problem;
+    }
+
     public static jakarta.json.JsonArray jsonArray(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readArray();

@@ -2,6 +2,7 @@ package se.hemtjanst.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.hemtjanst.it.Api.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -159,9 +160,4 @@ class OrderApiIT {
         return Api.jsonArray(inbox.body()).getJsonObject(0).getJsonNumber("providerId").longValue();
     }
 
-    private static JsonObject assertProblem(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        return Api.json(r.body());
-    }
 }

@@ -173,6 +173,12 @@ public class OrderService {
         return result;
     }
 
+    /** The providers a client can choose between. */
+    @RolesAllowed({Role.ASSESSOR_NAME, Role.ADMIN_NAME})
+    public List<Provider> providers() {
+        return orders.providers();
+    }
+
     /** The calculation support while the order is edited: nothing is stored. */
     public RamtidComputation calculate(@NotNull OrderDraft draft) {
         LocalDate day = draft.appliesFrom != null ? draft.appliesFrom

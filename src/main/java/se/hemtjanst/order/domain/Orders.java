@@ -13,6 +13,9 @@ public interface Orders {
 
     Optional<Provider> provider(long providerId);
 
+    /** The providers a client can choose between (valfrihet), by name. */
+    List<Provider> providers();
+
     /** Orders of the clients of a district, newest first, optionally of one status. */
     List<FrameOrder> ofDistrict(long districtId, OrderStatus status, int max);
 

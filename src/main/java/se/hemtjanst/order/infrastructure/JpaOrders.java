@@ -38,6 +38,11 @@ public class JpaOrders implements Orders {
     }
 
     @Override
+    public List<Provider> providers() {
+        return em.createQuery("select p from Provider p order by p.name", Provider.class).getResultList();
+    }
+
+    @Override
     public List<FrameOrder> ofDistrict(long districtId, OrderStatus status, int max) {
         return list("c.district.id = :unit", districtId, status, max);
     }
