@@ -25,7 +25,11 @@ import se.hemtjanst.identity.application.PasswordHasher;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.order.domain.CalculationParameters;
+import se.hemtjanst.messaging.domain.Mailbox;
+import se.hemtjanst.messaging.domain.MessageKind;
+import se.hemtjanst.messaging.domain.TeamMessage;
 import se.hemtjanst.order.domain.FrameOrder;
+import se.hemtjanst.order.domain.OrderVersion;
 import se.hemtjanst.order.domain.LifeArea;
 import se.hemtjanst.order.domain.OrderGoal;
 import se.hemtjanst.order.domain.OrderedService;
@@ -178,6 +182,7 @@ public class DemoDataLoader {
     private void loadOrders(List<Client> clients, Map<String, ServiceType> catalogue, Provider omsorgshuset,
                             Provider tryggaHander, Provider egenRegi) {
         CalculationParameters rules = new CalculationParameters(BigDecimal.TEN, 5);
+        List<FrameOrder> orders = new java.util.ArrayList<>();
         for (int i = 0; i < clients.size(); i++) {
             Client client = clients.get(i);
             boolean soder = client.district().code().equals("SODERMALM");
@@ -215,7 +220,37 @@ public class DemoDataLoader {
             order.acknowledge(provider == omsorgshuset ? "chef.omsorgshuset"
                     : provider == tryggaHander ? "chef.tryggahander" : "chef.egenregi", clock.instant());
             persist(order);
+            orders.add(order);
         }
+        changeOfNeeds(orders.get(6), catalogue, rules);
+        loadMessages(orders.get(4), orders.get(0));
+    }
+
+    /** One order changed after acknowledgement (version 2, back in the provider's inbox), to show the diff. */
+    private void changeOfNeeds(FrameOrder order, Map<String, ServiceType> catalogue, CalculationParameters rules) {
+        OrderVersion v1 = order.currentVersion();
+        List<OrderedService> services = new java.util.ArrayList<>(v1.services());
+        services.add(frame(catalogue, "BADDUSCH", OrderedService.FrequencyKind.PER_WEEK, 1, null));
+        order.writeVersion(new VersionContent(LocalDate.of(2026, 11, 1), v1.description(), v1.purpose(),
+                "Har fallit i duschen och vågar inte längre duscha själv; behöver stöd en gång i veckan.", services,
+                v1.goals(), RamtidSupport.calculate(services, rules).ramtidHours(), null, null,
+                rules.coordinationGainPercent(), rules.singleServiceExtraMinutes()), "handlaggare.soder",
+                clock.instant());
+    }
+
+    /** A changed-needs report from the provider and an answer from the district, so the mailboxes are not empty. */
+    private void loadMessages(FrameOrder reported, FrameOrder answered) {
+        Mailbox soder = Mailbox.district(reported.client().district().id());
+        persist(new TeamMessage(reported.client(), Mailbox.provider(reported.provider().id()), soder,
+                MessageKind.CHANGED_NEEDS, reported, java.util.EnumSet.of(LifeArea.FORFLYTTNING, LifeArea.PERSONLIG_VARD),
+                "Förändrade behov efter sjukhusvistelse",
+                "Efter höftoperationen behöver " + reported.client().firstName() + " stöd vid förflyttning till och "
+                        + "från sängen morgon och kväll, och hjälp med på- och avklädning.",
+                "chef.omsorgshuset", clock.instant()));
+        persist(new TeamMessage(answered.client(), soder, Mailbox.provider(answered.provider().id()),
+                MessageKind.GENERAL, null, java.util.Set.of(), "Vårdplanering",
+                "Vårdplanering på sjukhuset tisdag kl. 10. Kan kontaktmannen vara med?", "handlaggare.soder",
+                clock.instant()));
     }
 
     private static OrderedService frame(Map<String, ServiceType> catalogue, String code,

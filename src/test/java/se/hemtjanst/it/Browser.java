@@ -84,7 +84,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not in " + by + " on " + driver.getCurrentUrl() + "; the page says:\n"
+                    + pageText(), e);
+        }
+    }
+
+    /** The visible text of the page, for failure messages. */
+    public String pageText() {
+        try {
+            String body = driver.findElement(By.tagName("body")).getText();
+            return body.length() > 3000 ? body.substring(0, 3000) + " ..." : body;
+        } catch (RuntimeException e) {
+            return "(no page text: " + e + ")";
+        }
     }
 
     public void waitGone(By by) {

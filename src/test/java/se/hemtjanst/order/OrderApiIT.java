@@ -7,6 +7,7 @@ import static se.hemtjanst.it.Api.assertProblem;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,13 +51,7 @@ class OrderApiIT {
      * total 1500.1339... min = 25.0022 h → 25.00 h. Ledsagning 4 h is outside the frame.
      */
     static String order(long clientId, long providerId) {
-        return "{\"clientId\":" + clientId + ",\"providerId\":" + providerId + ",\"validFrom\":\"2026-12-01\","
-                + "\"description\":\"Bor ensam, behöver hjälp att komma igång på morgonen och med dusch.\","
-                + "\"purpose\":\"Att kunna bo kvar hemma tryggt.\","
-                + "\"services\":[{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":1,\"visitGroup\":\"MORGON\"},"
-                + "{\"code\":\"BADDUSCH\",\"frequency\":\"PER_WEEK\",\"count\":2,\"visitGroup\":\"DUSCH\"},"
-                + "{\"code\":\"LEDSAGNING\",\"ownHours\":4}],"
-                + "\"goals\":[{\"lifeArea\":\"PERSONLIG_VARD\",\"goal\":\"Klara av sin morgon med stöd.\"}]}";
+        return se.hemtjanst.it.TestData.order(clientId, providerId);
     }
 
     @Test
@@ -120,6 +115,46 @@ class OrderApiIT {
         assertProblem(api.post("api/v1/orders/" + id + "/pauses",
                 "{\"firstDay\":\"2027-02-01\",\"lastDay\":\"2027-02-05\",\"reason\":\"Resa\"}",
                 api.token("handlaggare.kungsholmen")), 403);
+    }
+
+    @Test
+    void theDiffBetweenVersionsNamesEachChangeAndAnEndedOrderTakesNoMoreChanges() {
+        long clientId = firstClient("handlaggare.soder");
+        long omsorgshuset = providerOf("chef.omsorgshuset");
+        long id = Api.json(api.post("api/v1/orders", order(clientId, omsorgshuset), soder).body())
+                .getJsonObject("order").getJsonNumber("id").longValue();
+        api.post("api/v1/orders/" + id + "/send", "", soder);
+        String v2 = order(clientId, omsorgshuset)
+                .replace("{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":1",
+                        "{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":2")
+                .replace(",{\"code\":\"LEDSAGNING\",\"ownHours\":4}", "")
+                .replace("\"purpose\"", "\"changeReason\":\"Behöver hjälp även sent på morgonen.\",\"purpose\"");
+        assertEquals(201, api.post("api/v1/orders/" + id + "/versions", v2, soder).statusCode());
+
+        var diff = Api.jsonArray(api.get("api/v1/orders/" + id + "/diff?from=1&to=2", soder).body());
+        List<String> changes = diff.stream().map(c -> c.asJsonObject().getString("subject") + " "
+                + c.asJsonObject().getString("kind") + (!c.asJsonObject().containsKey("key") || c.asJsonObject().isNull("key") ? ""
+                : " " + c.asJsonObject().getString("key"))).toList();
+        assertEquals(List.of("RAMTID CHANGED", "SERVICE CHANGED MORGON", "SERVICE REMOVED LEDSAGNING"), changes);
+        JsonObject ramtid = diff.getJsonObject(0);
+        assertEquals("25.00", ramtid.getJsonNumber("before").bigDecimalValue().toPlainString());
+        assertEquals(1, diff.getJsonObject(1).getJsonObject("before").getInt("count"));
+        assertEquals(2, diff.getJsonObject(1).getJsonObject("after").getInt("count"));
+        assertEquals(0, Api.jsonArray(api.get("api/v1/orders/" + id + "/diff?from=2&to=2", soder).body()).size());
+        assertProblem(api.get("api/v1/orders/" + id + "/diff?from=1&to=9", soder), 404);
+        assertProblem(api.get("api/v1/orders/" + id + "/diff?from=1&to=2", api.token("handlaggare.kungsholmen")), 403);
+
+        String end = "{\"lastDay\":\"2027-03-31\",\"reason\":\"Brukaren har valt en annan utförare.\"}";
+        assertProblem(api.post("api/v1/orders/" + id + "/end", "{\"lastDay\":\"2027-03-31\"}", soder), 400);
+        assertProblem(api.post("api/v1/orders/" + id + "/end", end, api.token("handlaggare.kungsholmen")), 403);
+        assertProblem(api.post("api/v1/orders/" + id + "/end", end, api.token("chef.omsorgshuset")), 403);
+        HttpResponse<String> ended = api.post("api/v1/orders/" + id + "/end", end, soder);
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals("ENDED", Api.json(ended.body()).getString("status"));
+        assertEquals("2027-03-31", Api.json(ended.body()).getString("validTo"));
+        assertProblem(api.post("api/v1/orders/" + id + "/end", end, soder), 409);
+        assertProblem(api.post("api/v1/orders/" + id + "/acknowledgement", "", api.token("chef.omsorgshuset")), 409);
+        assertProblem(api.post("api/v1/orders/" + id + "/versions", v2, soder), 409);
     }
 
     @Test

@@ -52,6 +52,12 @@ public class RuleSetting {
         this.validity = Objects.requireNonNull(validity, "validity");
     }
 
+    /** Ends this value the day before a new one takes over. */
+    public void endBefore(java.time.LocalDate newFrom) {
+        validity = new ValidityPeriod(validity.validFrom(), newFrom.minusDays(1));
+    }
+
+    public Long id() { return id; }
     public String key() { return key; }
     public String value() { return value; }
     public ValidityPeriod validity() { return validity; }

@@ -13,8 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Objects;
 import se.hemtjanst.organization.domain.District;
+import se.hemtjanst.shared.domain.ConflictException;
 import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.domain.PersonalIdentityNumber;
 
@@ -64,6 +66,23 @@ public class Client {
     @Column(name = "life_story")
     private String lifeStory;
 
+    private String email;
+
+    @Column(name = "next_of_kin_name")
+    private String nextOfKinName;
+
+    @Column(name = "next_of_kin_phone")
+    private String nextOfKinPhone;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    @Column(name = "ended_by")
+    private String endedBy;
+
     @Version
     private long version;
 
@@ -96,7 +115,68 @@ public class Client {
     }
 
     public void changePhone(String phone) {
-        this.phone = phone;
+        this.phone = phone(phone, "phone");
+    }
+
+    /** How to reach the client and the closest relative (anhörig). */
+    public void changeContact(String phone, String email, String nextOfKinName, String nextOfKinPhone) {
+        String cleanEmail = blankToNull(email);
+        if (cleanEmail != null && (cleanEmail.length() > 120 || !cleanEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInputException("client.email.invalid", "email", "email must look like name@example.se");
+        }
+        String kin = blankToNull(nextOfKinName);
+        if (kin != null && kin.length() > 120) {
+            throw new InvalidInputException("client.nextOfKin.invalid", "nextOfKinName",
+                    "nextOfKinName is at most 120 characters");
+        }
+        this.phone = phone(phone, "phone");
+        this.email = cleanEmail;
+        this.nextOfKinName = kin;
+        this.nextOfKinPhone = phone(nextOfKinPhone, "nextOfKinPhone");
+    }
+
+    /** Corrects the name (e.g. after a name change); the personal identity number never changes. */
+    public void rename(String firstName, String lastName) {
+        this.firstName = requiredName(firstName, "firstName");
+        this.lastName = requiredName(lastName, "lastName");
+    }
+
+    /**
+     * The client is no longer served. The record and all history stay; what hangs on the client (orders, tags)
+     * is ended by their own capabilities when they hear of it.
+     */
+    public void end(LocalDate on, String reason, String by) {
+        if (status == ClientStatus.ENDED) {
+            throw new ConflictException("client.alreadyEnded", null, "Client " + id + " already ended on " + endedOn);
+        }
+        if (on == null) {
+            throw new InvalidInputException("client.endDate.required", "endDate", "endDate is required");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new InvalidInputException("client.endReason.required", "reason",
+                    "reason is required, at most 500 characters");
+        }
+        this.status = ClientStatus.ENDED;
+        this.endedOn = on;
+        this.endReason = reason.strip();
+        this.endedBy = Objects.requireNonNull(by, "by");
+    }
+
+    public boolean isActive() {
+        return status == ClientStatus.ACTIVE;
+    }
+
+    private static String phone(String phone, String field) {
+        String p = blankToNull(phone);
+        if (p != null && !p.matches("\\+?[0-9 ()-]{5,20}")) {
+            throw new InvalidInputException("client.phone.invalid", field,
+                    field + " must be a phone number of 5-20 digits, spaces or dashes, e.g. 08-123 456 78");
+        }
+        return p;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public void writeLifeStory(String lifeStory) {
@@ -154,4 +234,12 @@ public class Client {
     public String lifeStory() {
         return lifeStory;
     }
+
+    public String email() { return email; }
+    public String nextOfKinName() { return nextOfKinName; }
+    public String nextOfKinPhone() { return nextOfKinPhone; }
+    public LocalDate endedOn() { return endedOn; }
+    public String endReason() { return endReason; }
+    public String endedBy() { return endedBy; }
+    public long version() { return version; }
 }

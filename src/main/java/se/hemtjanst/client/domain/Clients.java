@@ -1,6 +1,8 @@
 package se.hemtjanst.client.domain;
 
 import java.util.Optional;
+import se.hemtjanst.organization.domain.District;
+import se.hemtjanst.shared.domain.PersonalIdentityNumber;
 import se.hemtjanst.shared.domain.Page;
 
 /** Repository of clients; every query is limited to a {@link ClientScope}. */
@@ -12,4 +14,10 @@ public interface Clients {
     Optional<Client> find(long id);
 
     boolean inScope(ClientScope scope, long clientId);
+
+    Client add(Client client);
+
+    boolean existsWithNumber(PersonalIdentityNumber number);
+
+    Optional<District> district(long districtId);
 }

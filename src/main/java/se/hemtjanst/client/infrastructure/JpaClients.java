@@ -10,7 +10,9 @@ import java.util.Optional;
 import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.client.domain.ClientScope;
 import se.hemtjanst.client.domain.Clients;
+import se.hemtjanst.organization.domain.District;
 import se.hemtjanst.shared.domain.Page;
+import se.hemtjanst.shared.domain.PersonalIdentityNumber;
 
 /**
  * Clients in JPA. The scope is part of every query (one count and one page query), so a list can never show a
@@ -70,6 +72,23 @@ public class JpaClients implements Clients {
             q.setParameter("unit", scope.unitId());
         }
         return q.getSingleResult() > 0;
+    }
+
+    @Override
+    public Client add(Client client) {
+        em.persist(client);
+        return client;
+    }
+
+    @Override
+    public boolean existsWithNumber(PersonalIdentityNumber number) {
+        return em.createQuery("select count(c) from Client c where c.personalIdentityNumber = :pin", Long.class)
+                .setParameter("pin", number).getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<District> district(long districtId) {
+        return Optional.ofNullable(em.find(District.class, districtId));
     }
 
     private static String scopeCondition(ClientScope scope) {

@@ -36,6 +36,7 @@ import se.hemtjanst.order.domain.Orders;
 import se.hemtjanst.order.domain.RamtidComputation;
 import se.hemtjanst.order.domain.RamtidSupport;
 import se.hemtjanst.order.domain.VersionContent;
+import se.hemtjanst.order.domain.VersionDiff;
 import se.hemtjanst.organization.domain.Provider;
 import se.hemtjanst.shared.domain.AccessDeniedException;
 import se.hemtjanst.shared.domain.InvalidInputException;
@@ -173,6 +174,43 @@ public class OrderService {
         return result;
     }
 
+    /** The orders of one client that the person reaches (a provider: only its own, never drafts). */
+    public List<FrameOrder> ofClient(long clientId) {
+        clients.get(clientId);
+        return orders.ofClient(clientId).stream().filter(this::reaches).toList();
+    }
+
+    /** What changed from one version to another (either direction). */
+    public List<VersionDiff.Change> diff(long orderId, int fromVersion, int toVersion) {
+        FrameOrder order = get(orderId);
+        return VersionDiff.between(version(order, fromVersion), version(order, toVersion));
+    }
+
+    /**
+     * Ends one order after its last day (e.g. the client chose another provider); the provider no longer reaches
+     * the client through it. Ending the client ends all its orders.
+     */
+    @RolesAllowed(Role.ASSESSOR_NAME)
+    public FrameOrder end(long orderId, LocalDate lastDay, String reason) {
+        FrameOrder order = orderForAssessor(orderId);
+        if (lastDay == null) {
+            throw new InvalidInputException("order.endDate.required", "lastDay", "lastDay is required");
+        }
+        if (reason == null || reason.strip().length() < OrderVersion.MIN_REASON_LENGTH || reason.length() > 500) {
+            throw new InvalidInputException("order.endReason.required", "reason",
+                    "reason is required, " + OrderVersion.MIN_REASON_LENGTH + "-500 characters",
+                    OrderVersion.MIN_REASON_LENGTH);
+        }
+        order.end(lastDay, reason.strip(), currentUser.username(), clock.instant());
+        accessLog.record(order.client().id(), AccessAction.END, "frame order ended");
+        return order;
+    }
+
+    private static OrderVersion version(FrameOrder order, int no) {
+        return order.versions().stream().filter(v -> v.versionNo() == no).findFirst().orElseThrow(() ->
+                new NotFoundException("order.version.notFound", "Order " + order.id() + " has no version " + no, no));
+    }
+
     /** The providers a client can choose between. */
     @RolesAllowed({Role.ASSESSOR_NAME, Role.ADMIN_NAME})
     public List<Provider> providers() {
@@ -284,7 +322,7 @@ public class OrderService {
         if (me.has(Role.ASSESSOR)) {
             return me.district() != null && order.client().district().id().equals(me.district().id());
         }
-        return me.provider() != null && order.provider().id().equals(me.provider().id())
-                && order.status() != OrderStatus.DRAFT;
+        // A provider reaches its orders while they are in force: an ended order disconnects the provider.
+        return me.provider() != null && order.provider().id().equals(me.provider().id()) && order.status().active();
     }
 }

@@ -69,6 +69,19 @@ public class FrameOrder {
     @Column(name = "acknowledged_by")
     private String acknowledgedBy;
 
+    /** The last day the order is in force when it was ended; before its start means it never applied. */
+    @Column(name = "ended_on")
+    private java.time.LocalDate endedOn;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "ended_by")
+    private String endedBy;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("versionNo")
     private List<OrderVersion> versions = new ArrayList<>();
@@ -152,6 +165,30 @@ public class FrameOrder {
         acknowledgedBy = Objects.requireNonNull(by, "by");
         acknowledgedAt = Objects.requireNonNull(at, "at");
     }
+
+    /**
+     * Ends the order after its last day: the provider no longer reaches the client through it, billing stops after
+     * that day, and the versions stay readable. A draft is ended too (it can no longer be sent).
+     */
+    public void end(java.time.LocalDate lastDay, String reason, String by, Instant at) {
+        if (status == OrderStatus.ENDED) {
+            throw new ConflictException("order.status.ended", null, "Order " + id + " has already ended");
+        }
+        Objects.requireNonNull(lastDay, "lastDay");
+        status = OrderStatus.ENDED;
+        endedOn = lastDay;
+        endedAt = Objects.requireNonNull(at, "at");
+        endedBy = Objects.requireNonNull(by, "by");
+        endReason = reason;
+        if (!lastDay.isBefore(validity.validFrom()) && (validity.validTo() == null || lastDay.isBefore(validity.validTo()))) {
+            validity = new ValidityPeriod(validity.validFrom(), lastDay);
+        }
+    }
+
+    public java.time.LocalDate endedOn() { return endedOn; }
+    public Instant endedAt() { return endedAt; }
+    public String endedBy() { return endedBy; }
+    public String endReason() { return endReason; }
 
     public Long id() { return id; }
     public Client client() { return client; }

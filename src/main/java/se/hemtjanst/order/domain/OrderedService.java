@@ -102,6 +102,18 @@ public class OrderedService {
         return s;
     }
 
+    /** Granted the same way: same frequency, weekdays, visit group, standard time and own hours. */
+    public boolean sameGrant(OrderedService other) {
+        return inFrame == other.inFrame && java.util.Objects.equals(serviceCode, other.serviceCode)
+                && java.util.Objects.equals(standardMinutes, other.standardMinutes)
+                && java.util.Objects.equals(frequencyKind, other.frequencyKind)
+                && java.util.Objects.equals(frequencyCount, other.frequencyCount)
+                && weekdays().equals(other.weekdays())
+                && java.util.Objects.equals(visitGroup, other.visitGroup)
+                && (ownHours == null ? other.ownHours == null
+                    : other.ownHours != null && ownHours.compareTo(other.ownHours) == 0);
+    }
+
     public String serviceCode() { return serviceCode; }
     public String serviceName() { return serviceName; }
     public String mainArea() { return mainArea; }

@@ -19,8 +19,11 @@ public interface Orders {
     /** Orders of the clients of a district, newest first, optionally of one status. */
     List<FrameOrder> ofDistrict(long districtId, OrderStatus status, int max);
 
-    /** Orders sent to a provider (never its drafts), newest first, optionally of one status. */
+    /** Orders of a provider in force (sent or acknowledged; never drafts or ended), newest first. */
     List<FrameOrder> ofProvider(long providerId, OrderStatus status, int max);
+
+    /** Every order of one client, newest first (a client has few). */
+    List<FrameOrder> ofClient(long clientId);
 
     List<FrameOrder> all(OrderStatus status, int max);
 }

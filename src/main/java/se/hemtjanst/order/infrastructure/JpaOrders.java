@@ -49,13 +49,19 @@ public class JpaOrders implements Orders {
 
     @Override
     public List<FrameOrder> ofProvider(long providerId, OrderStatus status, int max) {
-        return list("o.provider.id = :unit and o.status <> se.hemtjanst.order.domain.OrderStatus.DRAFT",
+        return list("o.provider.id = :unit and o.status in (se.hemtjanst.order.domain.OrderStatus.SENT,"
+                        + " se.hemtjanst.order.domain.OrderStatus.ACKNOWLEDGED)",
                 providerId, status, max);
     }
 
     @Override
     public List<FrameOrder> all(OrderStatus status, int max) {
         return list("1 = 1", null, status, max);
+    }
+
+    @Override
+    public List<FrameOrder> ofClient(long clientId) {
+        return list("c.id = :unit", clientId, null, 1000);
     }
 
     private List<FrameOrder> list(String scope, Long unit, OrderStatus status, int max) {
@@ -67,6 +73,11 @@ public class JpaOrders implements Orders {
         if (status != null) {
             q.setParameter("status", status);
         }
+        // The lists show each order's current version: fetch versions and their lines in batches, not per row.
+        q.setHint("eclipselink.batch.type", "IN");
+        q.setHint("eclipselink.batch", "o.versions");
+        q.setHint("eclipselink.batch", "o.versions.services");
+        q.setHint("eclipselink.batch", "o.versions.goals");
         return q.setMaxResults(max).getResultList();
     }
 }

@@ -27,6 +27,7 @@ import se.hemtjanst.order.domain.OrderStatus;
 import se.hemtjanst.order.domain.OrderVersion;
 import se.hemtjanst.order.domain.OrderedService;
 import se.hemtjanst.order.domain.RamtidComputation;
+import se.hemtjanst.order.domain.VersionDiff;
 import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.rest.Problem;
 
@@ -169,6 +170,45 @@ public class OrdersResource {
     @APIResponse(responseCode = "409", description = "Not in the sent state")
     public OrderSummaryDto acknowledge(@PathParam("id") long id) {
         return OrderSummaryDto.of(orders.acknowledge(id));
+    }
+
+    public record ChangeDto(String subject, String kind, String key, Object before, Object after) {
+        static ChangeDto of(VersionDiff.Change c) {
+            return new ChangeDto(c.getSubject().name(), c.getKind().name(), c.getKey(), dto(c.getBefore()),
+                    dto(c.getAfter()));
+        }
+
+        private static Object dto(Object value) {
+            return value instanceof OrderedService s ? ServiceDto.of(s) : value;
+        }
+    }
+
+    public record EndDto(LocalDate lastDay, String reason) {
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Operation(summary = "What changed between two versions", description = "Services added, removed or granted "
+            + "differently, goals per life area, texts, start date and ramtid.")
+    @APIResponse(responseCode = "200", description = "The changes, in reading order (empty when identical)")
+    @APIResponse(responseCode = "404", description = "No such order or version")
+    public List<ChangeDto> diff(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to) {
+        return orders.diff(id, from, to).stream().map(ChangeDto::of).toList();
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an order after its last day (ASSESSOR, own district), e.g. when the client changes "
+            + "provider; the provider no longer reaches the client through it")
+    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "400", description = "lastDay or reason missing")
+    @APIResponse(responseCode = "409", description = "Already ended")
+    public OrderSummaryDto end(@PathParam("id") long id, EndDto end) {
+        if (end == null) {
+            throw new InvalidInputException("request.body.required", null, "The request body is required");
+        }
+        return OrderSummaryDto.of(orders.end(id, end.lastDay(), end.reason()));
     }
 
     @POST

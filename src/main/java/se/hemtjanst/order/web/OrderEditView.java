@@ -17,6 +17,9 @@ import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.order.application.OrderDraft;
 import se.hemtjanst.order.application.OrderService;
 import se.hemtjanst.order.domain.FrameOrder;
+import se.hemtjanst.order.domain.OrderStatus;
+import se.hemtjanst.order.domain.OrderVersion;
+import se.hemtjanst.order.domain.OrderedService;
 import se.hemtjanst.order.domain.RamtidComputation;
 import se.hemtjanst.shared.domain.BusinessException;
 import se.hemtjanst.shared.web.Messages;
@@ -45,6 +48,9 @@ public class OrderEditView implements Serializable {
     transient Clock clock;
 
     private Long clientId;
+    /** Set when the assessor changes an existing order: saving writes its next version. */
+    private Long orderId;
+    private String changeReason;
     private String clientName;
     private List<Option> providers;
     private List<Option> services;
@@ -96,8 +102,12 @@ public class OrderEditView implements Serializable {
 
     /** View action: loads the client (a logged read, refused outside the district) and the choices. */
     public void load() {
-        if (clientId == null || clientName != null) {
+        if ((clientId == null && orderId == null) || clientName != null) {
             return;
+        }
+        FrameOrder existing = orderId == null ? null : orders.get(orderId);
+        if (existing != null) {
+            clientId = existing.client().id();
         }
         Client client = clients.get(clientId);
         clientName = client.fullName() + " (" + client.personalIdentityNumber().formatted() + ")";
@@ -109,7 +119,34 @@ public class OrderEditView implements Serializable {
                 .map(s -> new Option(s.code(), s.name() + (s.inFrame() ? " (" + s.standardMinutes() + " min)"
                         : " – " + Messages.text("order.outsideFrame"))))
                 .toList();
-        addLine();
+        if (existing == null) {
+            addLine();
+        } else {
+            prefill(existing);
+        }
+    }
+
+    /** A change starts from the order as it is: the current version's texts and services. */
+    private void prefill(FrameOrder existing) {
+        OrderVersion current = existing.currentVersion();
+        providerId = existing.provider().id();
+        if (validFrom.isBefore(existing.validity().validFrom())) {
+            validFrom = existing.validity().validFrom();
+        }
+        description = current.description();
+        purpose = current.purpose();
+        overrideHours = current.overrideHours();
+        overrideReason = current.overrideReason();
+        for (OrderedService s : current.services()) {
+            Line line = new Line();
+            line.code = s.serviceCode();
+            line.frequency = s.frequencyKind() == null ? null : s.frequencyKind().name();
+            line.count = s.frequencyCount();
+            line.visitGroup = s.visitGroup();
+            line.ownHours = s.ownHours();
+            lines.add(line);
+        }
+        calculate();
     }
 
     public void addLine() {
@@ -147,10 +184,20 @@ public class OrderEditView implements Serializable {
 
     /** Saves the order and sends it to the chosen provider in one step. */
     public String saveAndSend() {
+        if (orderId != null) {
+            OrderDraft draft = draft();
+            draft.changeReason = changeReason;
+            orders.newVersion(orderId, draft);
+            FrameOrder order = orders.get(orderId);
+            if (order.status() == OrderStatus.DRAFT) {
+                orders.send(orderId);
+            }
+            Messages.infoAfterRedirect("order.changed", order.provider().name());
+            return "/orders/order?faces-redirect=true&id=" + orderId;
+        }
         FrameOrder order = orders.create(draft());
         orders.send(order.id());
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info("order.sent", order.provider().name());
+        Messages.infoAfterRedirect("order.sent", order.provider().name());
         return "/clients/client?faces-redirect=true&id=" + clientId;
     }
 
@@ -176,6 +223,11 @@ public class OrderEditView implements Serializable {
         return d;
     }
 
+    public Long getOrderId() { return orderId; }
+    public void setOrderId(Long orderId) { this.orderId = orderId; }
+    public boolean isChange() { return orderId != null; }
+    public String getChangeReason() { return changeReason; }
+    public void setChangeReason(String changeReason) { this.changeReason = changeReason; }
     public Long getClientId() { return clientId; }
     public void setClientId(Long clientId) { this.clientId = clientId; }
     public String getClientName() { return clientName; }

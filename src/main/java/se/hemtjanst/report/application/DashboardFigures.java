@@ -1,11 +1,12 @@
 package se.hemtjanst.report.application;
 
 /**
- * What a person's landing page shows. {@code accounts} is null when it does not concern the person's role, so the
+ * What a person's landing page shows. A figure is null when it does not concern the person's role, so the
  * tile is not shown at all.
  */
 public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFrameToday, long clientsInReach,
-                               Long accounts, String unitName) {
+                               Long accounts, String unitName, Long ordersAwaitingAcknowledgement,
+                               Long unreadMessages) {
 
     // Bean-style accessors: Faces EL 5 (Jakarta EE 10) does not resolve record components.
     public long getServicesInFrameToday() { return servicesInFrameToday; }
@@ -13,4 +14,6 @@ public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFr
     public long getClientsInReach() { return clientsInReach; }
     public Long getAccounts() { return accounts; }
     public String getUnitName() { return unitName; }
+    public Long getOrdersAwaitingAcknowledgement() { return ordersAwaitingAcknowledgement; }
+    public Long getUnreadMessages() { return unreadMessages; }
 }

@@ -11,6 +11,8 @@ import se.hemtjanst.client.application.ClientService;
 import se.hemtjanst.identity.application.CurrentUser;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
+import se.hemtjanst.messaging.application.MessageService;
+import se.hemtjanst.order.domain.OrderStatus;
 
 /**
  * Read-only figures for the role dashboards, as a few aggregate queries (never a query per row). Each figure is
@@ -31,6 +33,9 @@ public class DashboardService {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    MessageService messages;
 
     public DashboardFigures figures() {
         LocalDate today = LocalDate.now(clock);
@@ -54,8 +59,22 @@ public class DashboardService {
         Account me = currentUser.account().orElseThrow();
         Long accounts = me.has(Role.ADMIN)
                 ? em.createQuery("select count(a) from Account a", Long.class).getSingleResult() : null;
+        Long awaiting = null;
+        if (me.has(Role.ASSESSOR) && me.district() != null) {
+            awaiting = countSent("o.client.district.id = :unit", me.district().id());
+        } else if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
+            awaiting = countSent("o.provider.id = :unit", me.provider().id());
+        }
+        Long unread = messages.hasMailbox() ? messages.unreadCount() : null;
         return new DashboardFigures(inFrame, outsideFrame, clients.countInReach(), accounts,
-                currentUser.getUnitName());
+                currentUser.getUnitName(), awaiting, unread);
+    }
+
+    /** Orders sent and not yet acknowledged by the provider (new or changed). */
+    private long countSent(String unitCondition, long unit) {
+        return em.createQuery("select count(o) from FrameOrder o where " + unitCondition + " and o.status = :sent",
+                        Long.class)
+                .setParameter("unit", unit).setParameter("sent", OrderStatus.SENT).getSingleResult();
     }
 
     private static long number(Object o) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 public abstract class BusinessException extends RuntimeException {
 
     /** How the refusal is answered: 400/422, 404, 409 or 403. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNPROCESSABLE }
 
     private final String messageKey;
     private final String field;

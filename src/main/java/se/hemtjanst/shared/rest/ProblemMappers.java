@@ -41,6 +41,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return problemFor(unwrap(thrown)).at(uriInfo == null ? null : uriInfo.getRequestUri().getPath()).toResponse();
     }
 
+    /** The problem for a failure caught by a resource itself (e.g. one item of a batch). */
+    public static Problem problemOf(Throwable thrown) {
+        return new ProblemMappers().problemFor(unwrap(thrown));
+    }
+
     static Throwable unwrap(Throwable t) {
         Throwable current = t;
         while ((current instanceof EJBException && !(current instanceof EJBAccessException))
@@ -107,6 +112,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case NOT_FOUND -> Problem.of(Response.Status.NOT_FOUND, "not-found", b.getMessage(), b.messageKey(), null);
             case CONFLICT -> Problem.of(Response.Status.CONFLICT, "conflict", b.getMessage(), b.messageKey(), errors);
             case FORBIDDEN -> Problem.of(Response.Status.FORBIDDEN, "forbidden", b.getMessage(), b.messageKey(), null);
+            case UNPROCESSABLE -> new Problem(Problem.TYPE_BASE + "unprocessable", "Unprocessable Content", 422,
+                    b.getMessage(), null, b.messageKey(), errors);
         };
     }
 

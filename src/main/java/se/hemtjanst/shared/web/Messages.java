@@ -50,4 +50,16 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text == null ? key : text, null));
     }
+
+    /**
+     * An information message for the page shown after a redirect (post-redirect-get). Kept in the session until
+     * the next page renders ({@link NoticePhaseListener}); unlike the Faces flash it cannot race the redirect.
+     */
+    @SuppressWarnings("unchecked")
+    public static void infoAfterRedirect(String key, Object... args) {
+        String text = text(key, args);
+        var session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+        ((java.util.List<String>) session.computeIfAbsent(NoticePhaseListener.SESSION_KEY,
+                k -> new java.util.ArrayList<String>())).add(text == null ? key : text);
+    }
 }

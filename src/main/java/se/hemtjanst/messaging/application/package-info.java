@@ -1,0 +1,2 @@
+/** Messaging: application layer. */
+package se.hemtjanst.messaging.application;

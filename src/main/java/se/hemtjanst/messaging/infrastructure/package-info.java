@@ -1,0 +1,2 @@
+/** Messaging: infrastructure layer. */
+package se.hemtjanst.messaging.infrastructure;

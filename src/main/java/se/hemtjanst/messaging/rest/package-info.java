@@ -1,0 +1,2 @@
+/** Messaging: rest layer. */
+package se.hemtjanst.messaging.rest;

@@ -1,0 +1,2 @@
+/** Messaging: web layer. */
+package se.hemtjanst.messaging.web;
