@@ -55,6 +55,11 @@ public final class ExactHours implements Comparable<ExactHours> {
         return new ExactHours(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
     }
 
+    /** numerator / denominator hours. */
+    public static ExactHours ofFraction(BigInteger numerator, BigInteger denominator) {
+        return new ExactHours(numerator, denominator);
+    }
+
     public ExactHours plus(ExactHours other) {
         return new ExactHours(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
