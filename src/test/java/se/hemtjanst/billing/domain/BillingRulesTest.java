@@ -76,6 +76,10 @@ class BillingRulesTest {
         assertEquals(d("2025-03-03"), common.decideBy());
         // billed March 2025: day 31 in April -> 30 April (Wednesday)
         assertEquals(d("2025-04-30"), deadlines(10, 31, "2025-03").decideBy());
+        // billed March 2025, days 30 and 31: both 30 April; the decision moves past 1 May (Första maj) to Friday 2 May
+        ExcessDeadlines april = deadlines(30, 31, "2025-03");
+        assertEquals(d("2025-04-30"), april.explainBy());
+        assertEquals(d("2025-05-02"), april.decideBy());
     }
 
     @Test
