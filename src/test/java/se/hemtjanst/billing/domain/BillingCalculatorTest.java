@@ -218,6 +218,24 @@ class BillingCalculatorTest {
     }
 
     @Test
+    void aClientStartingMidMonthIsMeasuredAgainstThePartialMonth() {
+        // order from Wednesday 16 April: 30 h × 15/30 = 15 h granted, limit 16.5 h; 17 h performed -> 0.5 h excess
+        GrantedTime granted = new GrantedTime(List.of(new FrameOrderVersion(d("2025-04-16"), null, h("30"))),
+                List.of());
+        List<PerformedVisit> visits = new ArrayList<>();
+        for (String day : List.of("16", "17", "22", "23", "24", "25", "28", "29")) {
+            visits.add(ram("2025-04-" + day + "T09:00", 120));
+        }
+        visits.add(ram("2025-04-30T09:00", 60));
+        SettlementLine l = line(settle(granted, visits, PERFORMED), RAMTID);
+        assertEquals(ExactHours.ofFraction(15, 1), l.granted().granted());
+        assertEquals(ExactHours.ofHours(h("16.5")), l.compensated());
+        assertEquals(minutes(30), l.excess());
+        assertEquals(new BigDecimal("6600.00"), l.amount());
+        assertEquals(new BigDecimal("200.00"), l.excessAmount());
+    }
+
+    @Test
     void aVisitBelongsToTheMonthItStartedIn() {
         // Friday 31 January 2025 23:30 to 00:30: 60 minutes of other time, all in January
         PerformedVisit overMidnight = ram("2025-01-31T23:30", 60);
