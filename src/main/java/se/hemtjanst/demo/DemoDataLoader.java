@@ -29,6 +29,12 @@ import se.hemtjanst.messaging.domain.Mailbox;
 import se.hemtjanst.messaging.domain.MessageKind;
 import se.hemtjanst.messaging.domain.TeamMessage;
 import se.hemtjanst.order.domain.FrameOrder;
+import se.hemtjanst.visit.domain.ManualReason;
+import se.hemtjanst.visit.domain.Tag;
+import se.hemtjanst.visit.domain.TagDecline;
+import se.hemtjanst.visit.domain.TagKind;
+import se.hemtjanst.visit.domain.Visit;
+import se.hemtjanst.visit.domain.VisitRules;
 import se.hemtjanst.order.domain.OrderVersion;
 import se.hemtjanst.order.domain.LifeArea;
 import se.hemtjanst.order.domain.OrderGoal;
@@ -224,6 +230,54 @@ public class DemoDataLoader {
         }
         changeOfNeeds(orders.get(6), catalogue, rules);
         loadMessages(orders.get(4), orders.get(0));
+        loadTagsAndVisits(orders);
+    }
+
+    /**
+     * A plain tag in every home served by a company (the city's own unit uses NTAG 424 tags in real life; here
+     * plain ones), one client who declined a tag, and yesterday's and today's visits of Omsorgshuset's staff with
+     * the usual deviations: too short, no departure, a manual registration waiting for approval.
+     */
+    private void loadTagsAndVisits(List<FrameOrder> orders) {
+        VisitRules rules = new VisitRules(120, 3, 240, 300, 3);
+        java.time.ZonedDateTime today = LocalDate.now(clock).atStartOfDay(Visit.ZONE);
+        int n = 0;
+        List<FrameOrder> omsorgshuset = new java.util.ArrayList<>();
+        for (FrameOrder order : orders) {
+            n++;
+            if (n == 30) {
+                persist(new TagDecline(order.client().id(), "Vill inte ha något klistrat i dörrkarmen",
+                        "chef.egenregi", clock.instant()));
+                continue;
+            }
+            persist(new Tag(order.client(), String.format("04DE00000000%02d", n), TagKind.PLAIN_UID, null,
+                    "Innanför ytterdörren, vänster karm", "chef.omsorgshuset", clock.instant()));
+            if (order.provider().name().startsWith("Omsorgshuset")) {
+                omsorgshuset.add(order);
+            }
+        }
+        for (int dayBack = 1; dayBack >= 0; dayBack--) {
+            java.time.ZonedDateTime day = today.minusDays(dayBack);
+            for (int i = 0; i < 6 && i < omsorgshuset.size(); i++) {
+                FrameOrder order = omsorgshuset.get(i);
+                String staff = i % 2 == 0 ? "personal.omsorgshuset" : "personal2.omsorgshuset";
+                java.time.ZonedDateTime start = day.plusHours(7).plusMinutes(30 + 45L * (i / 2));
+                Visit visit = Visit.arrival(order.client(), order.provider(), staff, "RAM", start.toInstant(), false,
+                        rules);
+                if (dayBack == 1 && i == 3) {
+                    visit.abandon();
+                } else if (i == 2) {
+                    visit.depart(start.plusMinutes(1).toInstant(), rules);
+                } else {
+                    visit.depart(start.plusMinutes(25 + 5L * i).toInstant(), rules);
+                }
+                persist(visit);
+            }
+        }
+        FrameOrder escorted = omsorgshuset.get(0);
+        persist(Visit.manual(escorted.client(), escorted.provider(), "personal.omsorgshuset", "LEDSAGNING",
+                today.plusHours(10).toInstant(), today.plusHours(11).plusMinutes(30).toInstant(),
+                ManualReason.OUTSIDE_HOME, "Följde med till vårdcentralen", false, rules));
     }
 
     /** One order changed after acknowledgement (version 2, back in the provider's inbox), to show the diff. */

@@ -113,6 +113,9 @@ class ClientLifecycleApiIT {
         api.post("api/v1/orders/" + orderId + "/send", "", soder);
         assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
         assertEquals(200, api.get("api/v1/clients/" + id, chef).statusCode(), "served by Omsorgshuset");
+        String uid = String.format("04%012X", System.nanoTime() & 0xFFFFFFFFFFFFL);
+        HttpResponse<String> tag = api.post("api/v1/clients/" + id + "/tags", "{\"uid\":\"" + uid + "\"}", chef);
+        assertEquals(201, tag.statusCode(), tag.body());
 
         assertProblem(api.post("api/v1/clients/" + id + "/end", "{\"endDate\":\"2027-01-31\"}", soder), 400);
         assertProblem(api.post("api/v1/clients/" + id + "/end",
@@ -132,6 +135,8 @@ class ClientLifecycleApiIT {
         assertProblem(api.get("api/v1/clients/" + id, chef), 403);
         assertProblem(api.get("api/v1/orders/" + orderId, chef), 403);
         assertEquals(200, api.get("api/v1/clients/" + id, soder).statusCode(), "the history stays");
+        assertEquals("DETACHED", Api.jsonArray(api.get("api/v1/clients/" + id + "/tags", api.token("admin")).body())
+                .getJsonObject(0).getString("status"), "the tag is detached with the client");
         assertEquals("client.alreadyEnded", assertProblem(api.post("api/v1/clients/" + id + "/end",
                 "{\"endDate\":\"2027-01-31\",\"reason\":\"Flyttat till särskilt boende.\"}", soder), 409)
                 .getString("code"));

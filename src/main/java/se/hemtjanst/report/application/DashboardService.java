@@ -66,8 +66,15 @@ public class DashboardService {
             awaiting = countSent("o.provider.id = :unit", me.provider().id());
         }
         Long unread = messages.hasMailbox() ? messages.unreadCount() : null;
+        Long deviations = null;
+        if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
+            deviations = em.createQuery("select count(v) from Visit v where v.provider.id = :provider"
+                            + " and v.locked = :no and v.id in (select w.id from Visit w join w.deviations d"
+                            + " where w.provider.id = :provider and d.resolved = :no)", Long.class)
+                    .setParameter("provider", me.provider().id()).setParameter("no", false).getSingleResult();
+        }
         return new DashboardFigures(inFrame, outsideFrame, clients.countInReach(), accounts,
-                currentUser.getUnitName(), awaiting, unread);
+                currentUser.getUnitName(), awaiting, unread, deviations);
     }
 
     /** Orders sent and not yet acknowledged by the provider (new or changed). */

@@ -1,0 +1,107 @@
+package se.hemtjanst.visit.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.hemtjanst.visit.domain.Scan;
+import se.hemtjanst.visit.domain.Visit;
+import se.hemtjanst.visit.domain.VisitCorrection;
+import se.hemtjanst.visit.domain.VisitStatus;
+import se.hemtjanst.visit.domain.Visits;
+
+/** Visits, scans and corrections in JPA; every list is one query on an indexed column. */
+@ApplicationScoped
+public class JpaVisits implements Visits {
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Override
+    public Visit add(Visit visit) {
+        em.persist(visit);
+        return visit;
+    }
+
+    @Override
+    public Optional<Visit> find(long id) {
+        return Optional.ofNullable(em.find(Visit.class, id));
+    }
+
+    @Override
+    public Optional<Scan> scan(String scanId) {
+        return em.createQuery("select s from Scan s where s.scanId = :id", Scan.class).setParameter("id", scanId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Scan addScan(Scan scan) {
+        em.persist(scan);
+        return scan;
+    }
+
+    @Override
+    public void flushAndAssignIds() {
+        em.flush();
+    }
+
+    @Override
+    public void addCorrection(VisitCorrection correction) {
+        em.persist(correction);
+    }
+
+    @Override
+    public List<VisitCorrection> corrections(long visitId) {
+        return em.createQuery("select c from VisitCorrection c where c.visitId = :visit order by c.changedAt, c.id",
+                VisitCorrection.class).setParameter("visit", visitId).getResultList();
+    }
+
+    @Override
+    public List<Visit> openOf(String staff) {
+        return em.createQuery("select v from Visit v where v.staff = :staff and v.status = :open", Visit.class)
+                .setParameter("staff", staff).setParameter("open", VisitStatus.OPEN).getResultList();
+    }
+
+    @Override
+    public Optional<Visit> latestAt(String staff, long clientId, Instant from, Instant to) {
+        return em.createQuery("select v from Visit v where v.staff = :staff and v.client.id = :client"
+                        + " and ((v.arrivalAt between :from and :to) or (v.departureAt between :from and :to))"
+                        + " order by v.id desc", Visit.class)
+                .setParameter("staff", staff).setParameter("client", clientId)
+                .setParameter("from", from).setParameter("to", to)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Visit> overlapping(String staff, Instant from, Instant to, long exceptVisitId) {
+        return em.createQuery("select v from Visit v where v.staff = :staff and v.id <> :except"
+                        + " and v.arrivalAt < :to and v.departureAt > :from", Visit.class)
+                .setParameter("staff", staff).setParameter("except", exceptVisitId)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Visit> ofProviderOn(long providerId, LocalDate day) {
+        return em.createQuery("select v from Visit v join fetch v.client where v.provider.id = :provider"
+                        + " and v.visitDay = :day order by v.arrivalAt, v.id", Visit.class)
+                .setParameter("provider", providerId).setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public List<Visit> withOpenDeviations(long providerId, int max) {
+        return em.createQuery("select v from Visit v join fetch v.client where v.provider.id = :provider"
+                        + " and v.locked = :no and v.id in (select w.id from Visit w join w.deviations d"
+                        + " where w.provider.id = :provider and d.resolved = :no)"
+                        + " order by v.correctBy, v.id", Visit.class)
+                .setParameter("provider", providerId).setParameter("no", false).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Visit> dueForLock(LocalDate today, int max) {
+        return em.createQuery("select v from Visit v where v.locked = :no and v.correctBy < :today", Visit.class)
+                .setParameter("no", false).setParameter("today", today).setMaxResults(max).getResultList();
+    }
+}

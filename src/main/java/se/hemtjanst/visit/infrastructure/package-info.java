@@ -1,0 +1,2 @@
+/** Visits: infrastructure layer (tags, scans from phones, visits, deviations, corrections). */
+package se.hemtjanst.visit.infrastructure;
