@@ -38,6 +38,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--window-size=1400,1000",
                 "--lang=sv-SE", "--user-data-dir=" + profile);
+        // Exports land in the profile's downloads folder, where tests open and check them.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -46,6 +49,18 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         String s = base.toString();
         this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Waits for a finished download whose name ends with the suffix, and returns it. */
+    public Path download(String suffix) {
+        Path dir = profile.resolve("downloads");
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     private static String executable(String env, String fallback) {

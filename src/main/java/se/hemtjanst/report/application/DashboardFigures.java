@@ -6,7 +6,7 @@ package se.hemtjanst.report.application;
  */
 public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFrameToday, long clientsInReach,
                                Long accounts, String unitName, Long ordersAwaitingAcknowledgement,
-                               Long unreadMessages, Long deviationsToHandle) {
+                               Long unreadMessages, Long deviationsToHandle, Long excessToHandle) {
 
     // Bean-style accessors: Faces EL 5 (Jakarta EE 10) does not resolve record components.
     public long getServicesInFrameToday() { return servicesInFrameToday; }
@@ -17,4 +17,5 @@ public record DashboardFigures(long servicesInFrameToday, long servicesOutsideFr
     public Long getOrdersAwaitingAcknowledgement() { return ordersAwaitingAcknowledgement; }
     public Long getUnreadMessages() { return unreadMessages; }
     public Long getDeviationsToHandle() { return deviationsToHandle; }
+    public Long getExcessToHandle() { return excessToHandle; }
 }

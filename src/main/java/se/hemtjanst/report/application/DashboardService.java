@@ -73,8 +73,23 @@ public class DashboardService {
                             + " where w.provider.id = :provider and d.resolved = :no)", Long.class)
                     .setParameter("provider", me.provider().id()).setParameter("no", false).getSingleResult();
         }
+        // 110 % cases waiting for this person's side, still within their deadline.
+        Long excess = null;
+        if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
+            excess = em.createQuery("select count(c) from ExcessCaseRow c where c.providerId = :p"
+                            + " and c.status = :detected and c.explainBy >= :today", Long.class)
+                    .setParameter("p", me.provider().id())
+                    .setParameter("detected", se.hemtjanst.billing.domain.ExcessStatus.DETECTED)
+                    .setParameter("today", today).getSingleResult();
+        } else if (me.has(Role.ASSESSOR) && me.district() != null) {
+            excess = em.createQuery("select count(c) from ExcessCaseRow c where c.status = :explained"
+                            + " and c.decideBy >= :today and c.clientId in (select cl.id from Client cl"
+                            + " where cl.district.id = :d)", Long.class)
+                    .setParameter("explained", se.hemtjanst.billing.domain.ExcessStatus.EXPLAINED)
+                    .setParameter("today", today).setParameter("d", me.district().id()).getSingleResult();
+        }
         return new DashboardFigures(inFrame, outsideFrame, clients.countInReach(), accounts,
-                currentUser.getUnitName(), awaiting, unread, deviations);
+                currentUser.getUnitName(), awaiting, unread, deviations, excess);
     }
 
     /** Orders sent and not yet acknowledged by the provider (new or changed). */

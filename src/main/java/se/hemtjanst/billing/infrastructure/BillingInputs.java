@@ -1,0 +1,163 @@
+package se.hemtjanst.billing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.hemtjanst.billing.domain.ClientMonth;
+import se.hemtjanst.billing.domain.FrameOrderVersion;
+import se.hemtjanst.billing.domain.GrantedTime;
+import se.hemtjanst.billing.domain.OutOfFrameService;
+import se.hemtjanst.billing.domain.PausePeriod;
+import se.hemtjanst.billing.domain.PerformedVisit;
+import se.hemtjanst.catalog.domain.ServiceType;
+import se.hemtjanst.order.domain.FrameOrder;
+import se.hemtjanst.order.domain.OrderStatus;
+import se.hemtjanst.order.domain.OrderVersion;
+import se.hemtjanst.order.domain.OrderedService;
+import se.hemtjanst.order.domain.Pause;
+import se.hemtjanst.visit.domain.Visit;
+import se.hemtjanst.visit.domain.VisitStatus;
+
+/**
+ * Assembles the billing inputs of a provider's month from the orders and visits, set-based: one query for the
+ * orders (their versions and pauses fetched in batches), one for the visits, one for the catalogue — never a
+ * query per client. The screen (one client) and the monthly run (every client) use this same assembly, so they
+ * give identical figures. A read-side projection: it changes nothing.
+ */
+@ApplicationScoped
+public class BillingInputs {
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    /** The client months of a provider, by client id; only clients with an order in force or a visit. */
+    public Map<Long, ClientMonth> forProvider(long providerId, YearMonth month, Long onlyClient) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o where o.provider.id = :provider"
+                + " and o.status <> :draft and o.validity.validFrom <= :last"
+                + " and (o.validity.validTo is null or o.validity.validTo >= :first)"
+                + (onlyClient == null ? "" : " and o.client.id = :client") + " order by o.id", FrameOrder.class)
+                .setParameter("provider", providerId).setParameter("draft", OrderStatus.DRAFT)
+                .setParameter("first", first).setParameter("last", last);
+        // Read-only: nothing here is changed, so the unit of work need not track (or compare at commit) anything.
+        orders.setHint("eclipselink.read-only", "true");
+        orders.setHint("eclipselink.batch.type", "IN");
+        orders.setHint("eclipselink.batch", "o.versions");
+        orders.setHint("eclipselink.batch", "o.versions.services");
+        orders.setHint("eclipselink.batch", "o.pauses");
+        Instant from = first.atStartOfDay(Visit.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Visit.ZONE).toInstant();
+        TypedQuery<Visit> visits = em.createQuery("select v from Visit v where v.provider.id = :provider"
+                + " and v.status = :complete and v.arrivalAt >= :from and v.arrivalAt < :to"
+                + (onlyClient == null ? "" : " and v.client.id = :client"), Visit.class)
+                .setParameter("provider", providerId).setParameter("complete", VisitStatus.COMPLETE)
+                .setParameter("from", from).setParameter("to", to);
+        visits.setHint("eclipselink.read-only", "true");
+        if (onlyClient != null) {
+            orders.setParameter("client", onlyClient);
+            visits.setParameter("client", onlyClient);
+        }
+        Map<String, ServiceType> catalogue = catalogue();
+        Map<Long, List<FrameOrder>> ordersByClient = new LinkedHashMap<>();
+        for (FrameOrder o : orders.getResultList()) {
+            ordersByClient.computeIfAbsent(o.client().id(), k -> new ArrayList<>()).add(o);
+        }
+        Map<Long, List<PerformedVisit>> visitsByClient = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Visit v : visits.getResultList()) {
+            // Locked once its correction window has passed, whether or not the nightly lock has run yet.
+            boolean locked = v.locked() || today.isAfter(v.correctBy());
+            ServiceType type = catalogue.get(v.serviceCode());
+            visitsByClient.computeIfAbsent(v.client().id(), k -> new ArrayList<>()).add(new PerformedVisit(
+                    v.serviceCode(), type == null ? v.serviceCode() : type.name(), type == null || type.inFrame(),
+                    type == null || type.lovBilled(), v.arrivalAt(), v.departureAt(), v.declined(), locked));
+        }
+        Map<Long, ClientMonth> result = new LinkedHashMap<>();
+        java.util.Set<Long> clients = new java.util.LinkedHashSet<>(ordersByClient.keySet());
+        clients.addAll(visitsByClient.keySet());
+        for (Long clientId : clients) {
+            GrantedTime granted = granted(ordersByClient.getOrDefault(clientId, List.of()), catalogue);
+            result.put(clientId, new ClientMonth(String.valueOf(clientId), month, granted,
+                    visitsByClient.getOrDefault(clientId, List.of())));
+        }
+        return result;
+    }
+
+    /** The catalogue by code (its newest definition): names, in/out of frame, LOV-billed. */
+    private Map<String, ServiceType> catalogue() {
+        Map<String, ServiceType> byCode = new HashMap<>();
+        for (ServiceType s : em.createQuery("select s from ServiceType s order by s.validity.validFrom", ServiceType.class)
+                .setHint("eclipselink.read-only", "true").getResultList()) {
+            byCode.put(s.code(), s);
+        }
+        return byCode;
+    }
+
+    /**
+     * The order versions in force, each from its first day to the day before the next version (or the order's
+     * end), and the pauses. A later order of the same client and provider cuts an earlier one short.
+     */
+    static GrantedTime granted(List<FrameOrder> orders, Map<String, ServiceType> catalogue) {
+        List<FrameOrderVersion> versions = new ArrayList<>();
+        List<PausePeriod> pauses = new ArrayList<>();
+        for (FrameOrder order : orders) {
+            LocalDate start = order.validity().validFrom();
+            LocalDate end = order.validity().validTo();
+            if (order.endedOn() != null && order.endedOn().isBefore(start)) {
+                continue;
+            }
+            List<OrderVersion> vs = order.versions();
+            for (int i = 0; i < vs.size(); i++) {
+                OrderVersion v = vs.get(i);
+                LocalDate from = v.appliesFrom().isBefore(start) ? start : v.appliesFrom();
+                LocalDate to = i + 1 < vs.size() ? vs.get(i + 1).appliesFrom().minusDays(1) : end;
+                if (to != null && to.isBefore(from)) {
+                    continue;
+                }
+                List<OutOfFrameService> outside = new ArrayList<>();
+                for (OrderedService s : v.services()) {
+                    if (!s.inFrame()) {
+                        ServiceType type = catalogue.get(s.serviceCode());
+                        outside.add(new OutOfFrameService(s.serviceCode(), s.serviceName(), s.ownHours(),
+                                type == null || type.lovBilled()));
+                    }
+                }
+                versions.add(new FrameOrderVersion(from, to, v.ramtidHours(), outside));
+            }
+            for (Pause p : order.pauses()) {
+                pauses.add(new PausePeriod(p.firstDay(), p.lastDay()));
+            }
+        }
+        versions.sort(Comparator.comparing(FrameOrderVersion::validFrom));
+        List<FrameOrderVersion> disjoint = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            FrameOrderVersion v = versions.get(i);
+            if (i + 1 < versions.size()) {
+                LocalDate nextFrom = versions.get(i + 1).validFrom();
+                if (v.validTo() == null || !v.validTo().isBefore(nextFrom)) {
+                    if (!nextFrom.isAfter(v.validFrom())) {
+                        continue;
+                    }
+                    v = new FrameOrderVersion(v.validFrom(), nextFrom.minusDays(1), v.ramtidHoursPerMonth(),
+                            v.outOfFrameServices());
+                }
+            }
+            disjoint.add(v);
+        }
+        return new GrantedTime(disjoint, pauses);
+    }
+}

@@ -1,0 +1,54 @@
+package se.hemtjanst.billing.infrastructure;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import se.hemtjanst.billing.domain.BillingModel;
+import se.hemtjanst.billing.domain.BillingRules;
+import se.hemtjanst.billing.domain.ExcessDeadlines;
+
+/**
+ * The settlement's last step: the total, the status, and — in the performed-time model — a 110 % case for every
+ * line with time over the limit, with the explanation and decision deadlines of the following month.
+ */
+@Named
+@Dependent
+public class SettlementCompletion extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    String settlementId;
+
+    @Inject
+    BillingRulesReader rules;
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Override
+    @Transactional
+    public String process() {
+        long id = Long.parseLong(settlementId);
+        Settlement settlement = em.find(Settlement.class, id);
+        BillingRules monthRules = rules.forMonth(settlement.month());
+        BigDecimal total = em.createQuery("select coalesce(sum(r.amount), 0) from SettlementRow r"
+                + " where r.settlementId = :s", BigDecimal.class).setParameter("s", id).getSingleResult();
+        em.createQuery("delete from ExcessCaseRow c where c.settlementId = :s").setParameter("s", id).executeUpdate();
+        if (monthRules.model() == BillingModel.PERFORMED_TIME) {
+            ExcessDeadlines deadlines = monthRules.deadlinesFor(settlement.month());
+            for (SettlementRow line : em.createQuery("select r from SettlementRow r where r.settlementId = :s"
+                    + " and r.excessHours > 0", SettlementRow.class).setParameter("s", id).getResultList()) {
+                em.persist(new ExcessCaseRow(id, settlement.providerId(), line.clientId(), settlement.month(), line,
+                        deadlines));
+            }
+        }
+        settlement.calculated(total);
+        return "CALCULATED";
+    }
+}

@@ -1,0 +1,45 @@
+package se.hemtjanst.billing.infrastructure;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import se.hemtjanst.billing.domain.ClientSettlement;
+import se.hemtjanst.billing.domain.SettlementLine;
+
+/** Writes a chunk's settlement lines and the progress in the chunk's transaction. */
+@Named
+@Dependent
+public class SettlementWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String settlementId;
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void writeItems(List<Object> items) {
+        long id = Long.parseLong(settlementId);
+        int unlocked = 0;
+        // A restarted chunk writes its clients again: whatever an earlier attempt left of them is replaced.
+        List<Long> clients = items.stream().map(i -> ((Map.Entry<Long, ClientSettlement>) i).getKey()).toList();
+        em.createQuery("delete from SettlementRow r where r.settlementId = :s and r.clientId in :c")
+                .setParameter("s", id).setParameter("c", clients).executeUpdate();
+        for (Object item : items) {
+            Map.Entry<Long, ClientSettlement> entry = (Map.Entry<Long, ClientSettlement>) item;
+            for (SettlementLine line : entry.getValue().lines()) {
+                em.persist(new SettlementRow(id, entry.getKey(), line));
+            }
+            unlocked += entry.getValue().unlockedVisits();
+        }
+        em.find(Settlement.class, id).progressed(items.size(), unlocked);
+    }
+}

@@ -1,0 +1,2 @@
+/** Billing: rest layer (rules as data, input assembly, Timunderlag LOV). */
+package se.hemtjanst.billing.rest;

@@ -1,0 +1,120 @@
+package se.hemtjanst.billing.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import se.hemtjanst.billing.application.SettlementService;
+import se.hemtjanst.billing.application.TimunderlagService;
+import se.hemtjanst.billing.infrastructure.Settlement;
+import se.hemtjanst.shared.web.Messages;
+
+/**
+ * Monthly settlements (billing/settlements.xhtml): system administration starts a provider's month and follows
+ * the batch job's progress bar; a calculated settlement is closed for good. Providers see their own.
+ */
+@Named
+@ViewScoped
+public class SettlementsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SettlementService settlements;
+
+    @Inject
+    transient TimunderlagService timunderlag;
+
+    @Inject
+    transient Clock clock;
+
+    private Long providerId;
+    private String month;
+
+    /** A settlement as a row (a bean: Faces EL reads getters). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String provider;
+        private final String month;
+        private final String status;
+        private final int progress;
+        private final BigDecimal amount;
+        private final boolean running;
+        private final boolean closable;
+
+        Row(Settlement s, String provider) {
+            id = s.id();
+            this.provider = provider;
+            month = s.month().toString();
+            status = Messages.text("billing.settlement.status." + s.status().name());
+            progress = s.clientsTotal() == 0 ? (s.status() == Settlement.Status.RUNNING ? 0 : 100)
+                    : Math.min(100, s.clientsDone() * 100 / s.clientsTotal());
+            amount = s.amount();
+            running = s.status() == Settlement.Status.RUNNING;
+            closable = s.status() == Settlement.Status.CALCULATED;
+        }
+
+        public long getId() { return id; }
+        public String getProvider() { return provider; }
+        public String getMonth() { return month; }
+        public String getStatus() { return status; }
+        public int getProgress() { return progress; }
+        public BigDecimal getAmount() { return amount; }
+        public boolean isRunning() { return running; }
+        public boolean isClosable() { return closable; }
+    }
+
+    private transient List<Row> rows;
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            var names = new java.util.HashMap<Long, String>();
+            timunderlag.providers().forEach(p -> names.put(p.id(), p.name()));
+            // Only a running settlement is asked about its batch job (it may have failed).
+            rows = settlements.list(null).stream().map(s -> new Row(s.status() == Settlement.Status.RUNNING
+                    ? settlements.get(s.id()) : s, names.getOrDefault(s.providerId(), String.valueOf(s.providerId()))))
+                    .toList();
+        }
+        return rows;
+    }
+
+    /** The poll: read the progress again. */
+    public void refresh() {
+        rows = null;
+    }
+
+    public boolean isAnyRunning() {
+        return getRows().stream().anyMatch(Row::isRunning);
+    }
+
+    public List<TimunderlagView.Option> getProviders() {
+        return timunderlag.providers().stream().map(p -> new TimunderlagView.Option(p.id(), p.name())).toList();
+    }
+
+    public void start() {
+        Settlement s = settlements.start(providerId, YearMonth.parse(getMonth()));
+        Messages.info("billing.settlement.started", s.month());
+        rows = null;
+    }
+
+    public void close(Row row) {
+        settlements.close(row.getId());
+        Messages.info("billing.settlement.closedInfo", row.getMonth());
+        rows = null;
+    }
+
+    public Long getProviderId() { return providerId; }
+    public void setProviderId(Long providerId) { this.providerId = providerId; }
+    public String getMonth() {
+        if (month == null) {
+            month = YearMonth.now(clock).minusMonths(1).toString();
+        }
+        return month;
+    }
+    public void setMonth(String month) { this.month = month; }
+}
