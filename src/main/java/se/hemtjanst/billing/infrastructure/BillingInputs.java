@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.hemtjanst.billing.domain.ClientMonth;
+import se.hemtjanst.billing.domain.ExactHours;
 import se.hemtjanst.billing.domain.FrameOrderVersion;
 import se.hemtjanst.billing.domain.GrantedTime;
 import se.hemtjanst.billing.domain.OutOfFrameService;
@@ -95,6 +96,50 @@ public class BillingInputs {
                     visitsByClient.getOrDefault(clientId, List.of())));
         }
         return result;
+    }
+
+    /**
+     * Beviljad tid LOV of the frame (ramtid prorated for versions and order periods, pauses deducted) per client and
+     * month, for the clients a condition on the order selects ({@code o} is the order: e.g.
+     * {@code o.client.district.id = :unit}); one query for the orders with their versions and pauses in batches.
+     */
+    public Map<Long, Map<YearMonth, ExactHours>> grantedRamtid(String orderCondition, Long unit, YearMonth from,
+                                                                YearMonth to) {
+        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o where o.status <> :draft"
+                + " and o.validity.validFrom <= :last and (o.validity.validTo is null or o.validity.validTo >= :first)"
+                + " and " + orderCondition + " order by o.id", FrameOrder.class)
+                .setParameter("draft", OrderStatus.DRAFT)
+                .setParameter("first", from.atDay(1)).setParameter("last", to.atEndOfMonth());
+        if (unit != null) {
+            orders.setParameter("unit", unit);
+        }
+        orders.setHint("eclipselink.read-only", "true");
+        orders.setHint("eclipselink.batch.type", "IN");
+        orders.setHint("eclipselink.batch", "o.versions");
+        orders.setHint("eclipselink.batch", "o.versions.services");
+        orders.setHint("eclipselink.batch", "o.pauses");
+        Map<Long, List<FrameOrder>> byClient = new LinkedHashMap<>();
+        for (FrameOrder o : orders.getResultList()) {
+            byClient.computeIfAbsent(o.client().id(), k -> new ArrayList<>()).add(o);
+        }
+        Map<String, ServiceType> catalogue = catalogue();
+        Map<Long, Map<YearMonth, ExactHours>> result = new LinkedHashMap<>();
+        byClient.forEach((clientId, list) -> {
+            GrantedTime granted = granted(list, catalogue);
+            Map<YearMonth, ExactHours> months = new LinkedHashMap<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                months.put(m, granted.forMonth(m).ramtid().grantedLov());
+            }
+            result.put(clientId, months);
+        });
+        return result;
+    }
+
+    /** The service codes inside the frame (any definition of the code). */
+    public java.util.Set<String> inFrameCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        catalogue().values().stream().filter(ServiceType::inFrame).forEach(s -> codes.add(s.code()));
+        return codes;
     }
 
     /** The catalogue by code (its newest definition): names, in/out of frame, LOV-billed. */

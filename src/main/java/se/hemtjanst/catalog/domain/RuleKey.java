@@ -24,7 +24,11 @@ public enum RuleKey {
     /** A phone clock further than this (seconds) from the server's is flagged. */
     VISIT_MAX_CLOCK_SKEW_SECONDS("visit.maxClockSkewSeconds", BigDecimal.ZERO, new BigDecimal("86400"), 0),
     /** Days (röda dagar not counted) the provider has to correct a visit. */
-    VISIT_CORRECTION_DAYS("visit.correctionDays", BigDecimal.ZERO, new BigDecimal("31"), 0);
+    VISIT_CORRECTION_DAYS("visit.correctionDays", BigDecimal.ZERO, new BigDecimal("31"), 0),
+    /** Individuppföljning: performed time deviating more than this percent from the ordered time... */
+    FOLLOW_UP_DEVIATION_PERCENT("followUp.deviationPercent", BigDecimal.ONE, new BigDecimal("100"), 0),
+    /** ...for this many months in a row lists the client for the assessor. */
+    FOLLOW_UP_MONTHS_IN_ROW("followUp.monthsInRow", BigDecimal.ONE, new BigDecimal("12"), 0);
 
     private final String key;
     private final BigDecimal min;

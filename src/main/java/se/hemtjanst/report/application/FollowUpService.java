@@ -1,0 +1,390 @@
+package se.hemtjanst.report.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.hemtjanst.billing.application.GrantedHoursService;
+import se.hemtjanst.catalog.application.RuleService;
+import se.hemtjanst.catalog.domain.RuleKey;
+import se.hemtjanst.client.application.ClientService;
+import se.hemtjanst.identity.application.AccessLog;
+import se.hemtjanst.identity.application.CurrentUser;
+import se.hemtjanst.identity.domain.AccessAction;
+import se.hemtjanst.identity.domain.Account;
+import se.hemtjanst.identity.domain.Role;
+import se.hemtjanst.organization.domain.District;
+import se.hemtjanst.organization.domain.Provider;
+import se.hemtjanst.shared.domain.AccessDeniedException;
+import se.hemtjanst.shared.domain.InvalidInputException;
+import se.hemtjanst.shared.domain.NotFoundException;
+import se.hemtjanst.visit.domain.VisitStatus;
+
+/**
+ * Ordered (prognos) versus performed (utfall) time per month, for the municipality, a district, a provider or one
+ * client — the same figures for the assessor and the provider when they look at the same client. Ordered is
+ * Beviljad tid LOV of the frame (ramtid prorated, pauses deducted, as billing computes it); performed is the
+ * minutes of completed, not declined visits of services inside the frame. Set-based: one query for the orders,
+ * one aggregate per month for the visits, one for the names.
+ *
+ * <p>Who sees what: system administration everything; an assessor the municipality's and their own district's
+ * totals and their district's clients; a provider manager their own provider's totals and clients. Client rows
+ * are written to the access log.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.PROVIDER_MANAGER_NAME})
+public class FollowUpService {
+
+    /** What the figures are about. */
+    public enum Level { MUNICIPALITY, DISTRICT, PROVIDER, CLIENT }
+
+    /** One month: hours with two decimals, the clients with an order in force or a visit. */
+    public record MonthFigures(YearMonth month, BigDecimal ordered, BigDecimal performed, int clients, int visits) {
+        /** Performed minus ordered, in percent of ordered; null when nothing was ordered. */
+        public BigDecimal deviationPercent() {
+            return FollowUpService.deviation(ordered, performed);
+        }
+    }
+
+    /** One client in one month. */
+    public record ClientFigures(long clientId, String name, String district, BigDecimal ordered, BigDecimal performed,
+                                int visits) {
+        public BigDecimal deviationPercent() {
+            return FollowUpService.deviation(ordered, performed);
+        }
+    }
+
+    /** One visit behind a client's month. */
+    public record VisitLine(long visitId, LocalDate day, String staff, String serviceCode, int minutes, boolean manual,
+                            boolean declined) {
+    }
+
+    /** A client for individuppföljning: the months that deviated, newest last. */
+    public record FollowUpCase(long clientId, String name, List<MonthFigures> months) {
+    }
+
+    /** The subject of a report as the person may see it: level, unit and its name. */
+    public record Subject(Level level, Long id, String name) {
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    @Inject
+    GrantedHoursService granted;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    RuleService rules;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
+
+    static BigDecimal deviation(BigDecimal ordered, BigDecimal performed) {
+        if (ordered == null || ordered.signum() == 0) {
+            return null;
+        }
+        return performed.subtract(ordered).multiply(HUNDRED).divide(ordered, 1, RoundingMode.HALF_UP);
+    }
+
+    /** The subject the person looks at when they give none: their district, their provider, or the municipality. */
+    public Subject defaultSubject() {
+        Account me = currentUser.account().orElseThrow();
+        if (me.has(Role.ASSESSOR) && me.district() != null) {
+            return new Subject(Level.DISTRICT, me.district().id(), me.district().name());
+        }
+        if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
+            return new Subject(Level.PROVIDER, me.provider().id(), me.provider().name());
+        }
+        return new Subject(Level.MUNICIPALITY, null, "");
+    }
+
+    /** What the person may choose to look at: the municipality, districts and providers within their reach. */
+    public List<Subject> subjects() {
+        Account me = currentUser.account().orElseThrow();
+        List<Subject> list = new ArrayList<>();
+        if (me.has(Role.ADMIN) || me.has(Role.ASSESSOR)) {
+            list.add(new Subject(Level.MUNICIPALITY, null, ""));
+        }
+        if (me.has(Role.ADMIN)) {
+            em.createQuery("select d from District d order by d.name", District.class).getResultList()
+                    .forEach(d -> list.add(new Subject(Level.DISTRICT, d.id(), d.name())));
+            em.createQuery("select p from Provider p order by p.name", Provider.class).getResultList()
+                    .forEach(p -> list.add(new Subject(Level.PROVIDER, p.id(), p.name())));
+        } else if (me.has(Role.ASSESSOR) && me.district() != null) {
+            list.add(new Subject(Level.DISTRICT, me.district().id(), me.district().name()));
+        } else if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
+            list.add(new Subject(Level.PROVIDER, me.provider().id(), me.provider().name()));
+        }
+        return list;
+    }
+
+    /** Checks the person may see the subject and names it; refusals are logged for a client. */
+    public Subject subject(Level level, Long id) {
+        Account me = currentUser.account().orElseThrow();
+        if (level == null) {
+            throw new InvalidInputException("report.level", "level", "level is MUNICIPALITY, DISTRICT, PROVIDER or CLIENT");
+        }
+        if (level != Level.MUNICIPALITY && id == null) {
+            throw new InvalidInputException("report.id.required", "id", "id is required for " + level);
+        }
+        switch (level) {
+            case MUNICIPALITY -> {
+                if (!me.has(Role.ADMIN) && !me.has(Role.ASSESSOR)) {
+                    throw new AccessDeniedException("report.forbidden", "The municipality's totals are for "
+                            + "system administration and assessors");
+                }
+                return new Subject(level, null, "");
+            }
+            case DISTRICT -> {
+                District d = em.find(District.class, id);
+                if (d == null) {
+                    throw new NotFoundException("report.notFound", "No district " + id, id);
+                }
+                if (!me.has(Role.ADMIN) && (me.district() == null || !me.district().id().equals(id))) {
+                    throw new AccessDeniedException("report.forbidden", "District " + id + " is not yours");
+                }
+                return new Subject(level, id, d.name());
+            }
+            case PROVIDER -> {
+                Provider p = em.find(Provider.class, id);
+                if (p == null) {
+                    throw new NotFoundException("report.notFound", "No provider " + id, id);
+                }
+                if (!me.has(Role.ADMIN) && (me.provider() == null || !me.provider().id().equals(id))) {
+                    throw new AccessDeniedException("report.forbidden", "Provider " + id + " is not yours");
+                }
+                return new Subject(level, id, p.name());
+            }
+            default -> {
+                var c = clients.inReach(id);
+                return new Subject(level, id, c.firstName() + " " + c.lastName());
+            }
+        }
+    }
+
+    /** Ordered and performed per month, from {@code from} to {@code to}. */
+    public List<MonthFigures> months(Level level, Long id, YearMonth from, YearMonth to) {
+        Subject s = subject(level, id);
+        Map<Long, Map<YearMonth, BigDecimal>> ordered = granted.grantedRamtid(scope(s.level()), s.id(), from, to);
+        Set<String> inFrame = granted.inFrameCodes();
+        List<MonthFigures> result = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            Map<Long, long[]> performed = performed(s, m, inFrame);
+            BigDecimal orderedSum = BigDecimal.ZERO.setScale(2);
+            java.util.Set<Long> active = new java.util.HashSet<>(performed.keySet());
+            for (Map.Entry<Long, Map<YearMonth, BigDecimal>> e : ordered.entrySet()) {
+                BigDecimal h = e.getValue().getOrDefault(m, BigDecimal.ZERO);
+                if (h.signum() > 0) {
+                    orderedSum = orderedSum.add(h);
+                    active.add(e.getKey());
+                }
+            }
+            BigDecimal performedSum = BigDecimal.ZERO.setScale(2);
+            int visits = 0;
+            for (long[] p : performed.values()) {
+                performedSum = performedSum.add(hours(p[0]));
+                visits += (int) p[1];
+            }
+            result.add(new MonthFigures(m, orderedSum, performedSum, active.size(), visits));
+        }
+        if (s.level() == Level.CLIENT) {
+            accessLog.record(s.id(), AccessAction.READ, "follow-up " + from + "–" + to);
+        }
+        return result;
+    }
+
+    /** The clients behind a month of a district or provider (or the municipality), largest deviation first. */
+    public List<ClientFigures> clients(Level level, Long id, YearMonth month) {
+        Subject s = subject(level, id);
+        Account me = currentUser.account().orElseThrow();
+        if (s.level() == Level.MUNICIPALITY && !me.has(Role.ADMIN)) {
+            // The municipality's totals are shared; its clients are not: an assessor drills into their district.
+            throw new AccessDeniedException("report.forbidden", "Clients of the whole municipality are for"
+                    + " system administration");
+        }
+        Map<Long, Map<YearMonth, BigDecimal>> ordered = granted.grantedRamtid(scope(s.level()), s.id(), month, month);
+        Map<Long, long[]> performed = performed(s, month, granted.inFrameCodes());
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        ordered.forEach((c, m) -> {
+            if (m.getOrDefault(month, BigDecimal.ZERO).signum() > 0) {
+                ids.add(c);
+            }
+        });
+        ids.addAll(performed.keySet());
+        Map<Long, String[]> names = names(s);
+        List<ClientFigures> rows = new ArrayList<>();
+        for (Long c : ids) {
+            String[] n = names.get(c);
+            if (n == null) {
+                continue;
+            }
+            long[] p = performed.getOrDefault(c, new long[2]);
+            rows.add(new ClientFigures(c, n[0], n[1],
+                    ordered.getOrDefault(c, Map.of()).getOrDefault(month, BigDecimal.ZERO.setScale(2)), hours(p[0]),
+                    (int) p[1]));
+        }
+        rows.sort(Comparator.comparing((ClientFigures r) -> r.deviationPercent() == null ? BigDecimal.valueOf(10_000)
+                : r.deviationPercent().abs()).reversed().thenComparing(ClientFigures::name));
+        accessLog.recordListed(rows.stream().map(ClientFigures::clientId).toList(), "follow-up " + month);
+        return rows;
+    }
+
+    /** The visits behind a client's month. */
+    public List<VisitLine> visits(long clientId, YearMonth month) {
+        subject(Level.CLIENT, clientId);
+        Account me = currentUser.account().orElseThrow();
+        String provider = me.has(Role.PROVIDER_MANAGER) && me.provider() != null ? " and v.provider.id = :p" : "";
+        TypedQuery<Object[]> q = em.createQuery("select v.id, v.visitDay, v.staff, v.serviceCode, v.minutes,"
+                + " v.manual, v.declined from Visit v where v.client.id = :c and v.visitDay >= :first"
+                + " and v.visitDay <= :last and v.status = :complete" + provider
+                + " order by v.visitDay, v.arrivalAt", Object[].class)
+                .setParameter("c", clientId).setParameter("first", month.atDay(1))
+                .setParameter("last", month.atEndOfMonth()).setParameter("complete", VisitStatus.COMPLETE);
+        if (!provider.isEmpty()) {
+            q.setParameter("p", me.provider().id());
+        }
+        List<VisitLine> lines = q.setMaxResults(2000).getResultList().stream().map(r -> new VisitLine((Long) r[0],
+                (LocalDate) r[1], (String) r[2], (String) r[3], r[4] == null ? 0 : ((Number) r[4]).intValue(),
+                Boolean.TRUE.equals(r[5]), Boolean.TRUE.equals(r[6]))).toList();
+        accessLog.record(clientId, AccessAction.READ, "follow-up visits " + month);
+        return lines;
+    }
+
+    /**
+     * Individuppföljning for the assessor's district (or, for system administration, the municipality): clients
+     * whose performed time deviated more than the setting's percent from the ordered time in each of the last
+     * N whole months (N a setting, default 2).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+    public List<FollowUpCase> individualFollowUp() {
+        Account me = currentUser.account().orElseThrow();
+        Subject s = me.has(Role.ASSESSOR) && me.district() != null
+                ? new Subject(Level.DISTRICT, me.district().id(), me.district().name())
+                : new Subject(Level.MUNICIPALITY, null, "");
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal limit = new BigDecimal(setting(RuleKey.FOLLOW_UP_DEVIATION_PERCENT, today, "10"));
+        int n = Integer.parseInt(setting(RuleKey.FOLLOW_UP_MONTHS_IN_ROW, today, "2"));
+        YearMonth to = YearMonth.from(today).minusMonths(1);
+        YearMonth from = to.minusMonths(n - 1L);
+        Map<Long, Map<YearMonth, BigDecimal>> ordered = granted.grantedRamtid(scope(s.level()), s.id(), from, to);
+        Set<String> inFrame = granted.inFrameCodes();
+        Map<YearMonth, Map<Long, long[]>> performed = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            performed.put(m, performed(s, m, inFrame));
+        }
+        Map<Long, String[]> names = names(s);
+        List<FollowUpCase> cases = new ArrayList<>();
+        for (Map.Entry<Long, Map<YearMonth, BigDecimal>> e : ordered.entrySet()) {
+            List<MonthFigures> months = new ArrayList<>();
+            boolean every = true;
+            for (YearMonth m = from; !m.isAfter(to) && every; m = m.plusMonths(1)) {
+                BigDecimal o = e.getValue().getOrDefault(m, BigDecimal.ZERO);
+                long[] p = performed.get(m).getOrDefault(e.getKey(), new long[2]);
+                BigDecimal d = deviation(o, hours(p[0]));
+                every = d != null && d.abs().compareTo(limit) > 0;
+                months.add(new MonthFigures(m, o, hours(p[0]), 1, (int) p[1]));
+            }
+            if (every && names.containsKey(e.getKey())) {
+                cases.add(new FollowUpCase(e.getKey(), names.get(e.getKey())[0], months));
+            }
+        }
+        cases.sort(Comparator.comparing(FollowUpCase::name));
+        accessLog.recordListed(cases.stream().map(FollowUpCase::clientId).toList(), "individuppföljning");
+        return cases;
+    }
+
+    private String setting(RuleKey key, LocalDate day, String fallback) {
+        try {
+            return rules.valueOn(key.key(), day);
+        } catch (NotFoundException e) {
+            return fallback;
+        }
+    }
+
+    private static GrantedHoursService.Scope scope(Level level) {
+        return switch (level) {
+            case MUNICIPALITY -> GrantedHoursService.Scope.ALL;
+            case DISTRICT -> GrantedHoursService.Scope.DISTRICT;
+            case PROVIDER -> GrantedHoursService.Scope.PROVIDER;
+            case CLIENT -> GrantedHoursService.Scope.CLIENT;
+        };
+    }
+
+    /** Minutes and visits per client in a month, services inside the frame only: one aggregate query. */
+    private Map<Long, long[]> performed(Subject s, YearMonth month, Set<String> inFrame) {
+        String condition = switch (s.level()) {
+            case MUNICIPALITY -> "";
+            case DISTRICT -> " and v.client.district.id = :unit";
+            case PROVIDER -> " and v.provider.id = :unit";
+            case CLIENT -> " and v.client.id = :unit";
+        };
+        TypedQuery<Object[]> q = em.createQuery("select v.client.id, v.serviceCode, sum(v.minutes), count(v)"
+                        + " from Visit v where v.visitDay >= :first and v.visitDay <= :last and v.status = :complete"
+                        + " and v.declined = :no" + condition + " group by v.client.id, v.serviceCode", Object[].class)
+                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth())
+                .setParameter("complete", VisitStatus.COMPLETE).setParameter("no", false);
+        if (s.level() != Level.MUNICIPALITY) {
+            q.setParameter("unit", s.id());
+        }
+        Map<Long, long[]> result = new HashMap<>();
+        for (Object[] r : q.getResultList()) {
+            if (!inFrame.contains((String) r[1])) {
+                continue;
+            }
+            long[] acc = result.computeIfAbsent((Long) r[0], k -> new long[2]);
+            acc[0] += r[2] == null ? 0 : ((Number) r[2]).longValue();
+            acc[1] += ((Number) r[3]).longValue();
+        }
+        return result;
+    }
+
+    /** Client names and districts within the subject: one query. */
+    private Map<Long, String[]> names(Subject s) {
+        String condition = switch (s.level()) {
+            case MUNICIPALITY -> "";
+            case DISTRICT -> " where c.district.id = :unit";
+            case PROVIDER -> " where c.id in (select o.client.id from FrameOrder o where o.provider.id = :unit)";
+            case CLIENT -> " where c.id = :unit";
+        };
+        TypedQuery<Object[]> q = em.createQuery("select c.id, c.firstName, c.lastName, d.name from Client c"
+                + " join c.district d" + condition, Object[].class);
+        if (s.level() != Level.MUNICIPALITY) {
+            q.setParameter("unit", s.id());
+        }
+        Map<Long, String[]> names = new HashMap<>();
+        for (Object[] r : q.getResultList()) {
+            names.put((Long) r[0], new String[] {r[2] + ", " + r[1], (String) r[3]});
+        }
+        return names;
+    }
+
+    private static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,132 @@
+package se.hemtjanst.report.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.hemtjanst.report.application.FollowUpService;
+import se.hemtjanst.report.application.FollowUpService.Level;
+import se.hemtjanst.shared.domain.InvalidInputException;
+import se.hemtjanst.shared.rest.Problem;
+
+/**
+ * Follow-up: ordered (prognos) versus performed (utfall) time per month for the municipality, a district, a provider
+ * or a client; the clients behind a month; the visits behind a client's month; individuppföljning.
+ */
+@Path("/reports/follow-up")
+@Tag(name = "Reports")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class FollowUpResource {
+
+    @Inject
+    FollowUpService followUp;
+
+    public record MonthDto(String month, BigDecimal ordered, BigDecimal performed, BigDecimal deviationPercent,
+                           int clients, int visits) {
+        static MonthDto of(FollowUpService.MonthFigures m) {
+            return new MonthDto(m.month().toString(), m.ordered(), m.performed(), m.deviationPercent(), m.clients(),
+                    m.visits());
+        }
+    }
+
+    public record ReportDto(String level, Long id, String name, List<MonthDto> months) {
+    }
+
+    public record ClientDto(long clientId, String name, String district, BigDecimal ordered, BigDecimal performed,
+                            BigDecimal deviationPercent, int visits) {
+    }
+
+    public record VisitDto(long visitId, LocalDate day, String staff, String serviceCode, int minutes, boolean manual,
+                           boolean declined) {
+    }
+
+    public record FollowUpCaseDto(long clientId, String name, List<MonthDto> months) {
+    }
+
+    @GET
+    @Operation(summary = "Ordered versus performed time per month",
+            description = "level MUNICIPALITY (ADMIN, ASSESSOR), DISTRICT (your own), PROVIDER (your own) or CLIENT (in"
+                    + " your reach) with its id; from and to are YYYY-MM (at most 24 months). Hours with two decimals;"
+                    + " deviationPercent = (performed − ordered) / ordered, null when nothing was ordered.")
+    @APIResponse(responseCode = "200", description = "One row per month")
+    @APIResponse(responseCode = "400", description = "A missing or malformed parameter")
+    @APIResponse(responseCode = "403", description = "Not your district, provider or client")
+    public ReportDto months(@QueryParam("level") String level, @QueryParam("id") Long id,
+                            @QueryParam("from") String from, @QueryParam("to") String to) {
+        Level l = level(level);
+        var subject = followUp.subject(l, id);
+        return new ReportDto(subject.level().name(), subject.id(), subject.name(),
+                followUp.months(l, id, month("from", from), month("to", to)).stream().map(MonthDto::of).toList());
+    }
+
+    public record SubjectDto(String level, Long id, String name) {
+    }
+
+    @GET
+    @Path("subjects")
+    @Operation(summary = "What you may follow up: the municipality (ADMIN, ASSESSOR), districts and providers")
+    public List<SubjectDto> subjects() {
+        return followUp.subjects().stream().map(s -> new SubjectDto(s.level().name(), s.id(), s.name())).toList();
+    }
+
+    @GET
+    @Path("clients")
+    @Operation(summary = "The clients behind a month of a district, provider (or, for ADMIN, the municipality)",
+            description = "Largest deviation first; each client listed is written to the access log.")
+    public List<ClientDto> clients(@QueryParam("level") String level, @QueryParam("id") Long id,
+                                   @QueryParam("month") String month) {
+        return followUp.clients(level(level), id, month("month", month)).stream()
+                .map(c -> new ClientDto(c.clientId(), c.name(), c.district(), c.ordered(), c.performed(),
+                        c.deviationPercent(), c.visits())).toList();
+    }
+
+    @GET
+    @Path("visits")
+    @Operation(summary = "The visits behind a client's month (a provider manager sees their own provider's)")
+    public List<VisitDto> visits(@QueryParam("clientId") Long clientId, @QueryParam("month") String month) {
+        if (clientId == null) {
+            throw new InvalidInputException("report.id.required", "clientId", "clientId is required");
+        }
+        return followUp.visits(clientId, month("month", month)).stream()
+                .map(v -> new VisitDto(v.visitId(), v.day(), v.staff(), v.serviceCode(), v.minutes(), v.manual(),
+                        v.declined())).toList();
+    }
+
+    @GET
+    @Path("individual")
+    @Operation(summary = "Individuppföljning (ASSESSOR: your district; ADMIN: everyone)",
+            description = "Clients whose performed time deviated more than followUp.deviationPercent from the ordered"
+                    + " time in each of the last followUp.monthsInRow whole months (rule settings: 10 %, 2 months).")
+    public List<FollowUpCaseDto> individual() {
+        return followUp.individualFollowUp().stream().map(c -> new FollowUpCaseDto(c.clientId(), c.name(),
+                c.months().stream().map(MonthDto::of).toList())).toList();
+    }
+
+    static Level level(String level) {
+        try {
+            return Level.valueOf(level == null ? "" : level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("report.level", "level",
+                    "level is MUNICIPALITY, DISTRICT, PROVIDER or CLIENT");
+        }
+    }
+
+    static YearMonth month(String name, String value) {
+        try {
+            return YearMonth.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("billing.month.required", name, name + " is YYYY-MM, e.g. 2026-10");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package se.hemtjanst.report.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.component.export.CSVOptions;
+import se.hemtjanst.report.application.FollowUpService;
+import se.hemtjanst.report.application.FollowUpService.Level;
+import se.hemtjanst.shared.web.Messages;
+
+/**
+ * Uppföljning (report/follow-up.xhtml): ordered versus performed time per month as a table and a chart for the
+ * person's district, provider or the municipality; a month opens its clients, a client its visits — two clicks from
+ * the overview to the visits. Individuppföljning below for assessors.
+ */
+@Named
+@ViewScoped
+public class FollowUpView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    @Inject
+    transient FollowUpService followUp;
+
+    @Inject
+    transient Clock clock;
+
+    /** "MUNICIPALITY", "DISTRICT:3", "PROVIDER:7" or "CLIENT:42". */
+    private String subjectKey;
+    private String subjectName;
+    private String from;
+    private String to;
+    private List<FollowUpService.MonthFigures> months;
+    private String selectedMonth;
+    private List<FollowUpService.ClientFigures> clients;
+    private Long selectedClientId;
+    private String selectedClientName;
+    private List<FollowUpService.VisitLine> visits;
+    private List<FollowUpService.FollowUpCase> individual;
+    private boolean loaded;
+
+    /** A choice in the subject menu (a bean: Faces EL reads getters). */
+    public static final class Option implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final String label;
+
+        Option(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        public String getKey() { return key; }
+        public String getLabel() { return label; }
+    }
+
+    /** First render (f:viewAction): the person's own district or provider, the last six months. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        YearMonth now = YearMonth.now(clock);
+        if (to == null || to.isBlank()) {
+            to = now.toString();
+        }
+        if (from == null || from.isBlank()) {
+            from = now.minusMonths(5).toString();
+        }
+        if (subjectKey == null || subjectKey.isBlank()) {
+            FollowUpService.Subject s = followUp.defaultSubject();
+            subjectKey = key(s.level(), s.id());
+        }
+        show();
+    }
+
+    public void show() {
+        Level level = Level.valueOf(subjectKey.split(":")[0]);
+        Long id = subjectKey.contains(":") ? Long.valueOf(subjectKey.split(":")[1]) : null;
+        YearMonth f;
+        YearMonth t;
+        try {
+            f = YearMonth.parse(from.strip());
+            t = YearMonth.parse(to.strip());
+        } catch (RuntimeException e) {
+            Messages.error("followUpForm:from", "billing.month.required");
+            return;
+        }
+        FollowUpService.Subject subject = followUp.subject(level, id);
+        subjectName = subject.level() == Level.MUNICIPALITY ? Messages.text("followUp.municipality") : subject.name();
+        months = followUp.months(level, id, f, t);
+        clients = null;
+        visits = null;
+        selectedMonth = null;
+        selectedClientId = null;
+        if (level == Level.CLIENT) {
+            selectedClientId = id;
+            selectedClientName = subject.name();
+        }
+    }
+
+    /** Drill-down, click one: the clients behind a month (or, for one client, the visits). */
+    public void openMonth(String month) {
+        selectedMonth = month;
+        visits = null;
+        Level level = Level.valueOf(subjectKey.split(":")[0]);
+        if (level == Level.CLIENT) {
+            visits = followUp.visits(selectedClientId, YearMonth.parse(month));
+            return;
+        }
+        Long id = subjectKey.contains(":") ? Long.valueOf(subjectKey.split(":")[1]) : null;
+        clients = followUp.clients(level, id, YearMonth.parse(month));
+        selectedClientId = null;
+    }
+
+    /** Drill-down, click two: the visits behind a client's month. */
+    public void openClient(long clientId, String name) {
+        selectedClientId = clientId;
+        selectedClientName = name;
+        visits = followUp.visits(clientId, YearMonth.parse(selectedMonth));
+    }
+
+    public List<Option> getSubjects() {
+        List<Option> options = new java.util.ArrayList<>();
+        if (subjectKey != null && subjectKey.startsWith(Level.CLIENT.name())) {
+            options.add(new Option(subjectKey, Messages.text("followUp.level.CLIENT") + ": " + subjectName));
+        }
+        followUp.subjects().forEach(s -> options.add(new Option(key(s.level(), s.id()),
+                s.level() == Level.MUNICIPALITY ? Messages.text("followUp.municipality")
+                        : Messages.text("followUp.level." + s.level().name()) + ": " + s.name())));
+        return options;
+    }
+
+    public List<FollowUpService.FollowUpCase> getIndividual() {
+        if (individual == null) {
+            individual = followUp.individualFollowUp();
+        }
+        return individual;
+    }
+
+    /** The chart: ordered and performed hours per month, as Chart.js configuration. */
+    public String getChart() {
+        if (months == null) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder ordered = Json.createArrayBuilder();
+        JsonArrayBuilder performed = Json.createArrayBuilder();
+        for (FollowUpService.MonthFigures m : months) {
+            labels.add(monthLabel(m.month()));
+            ordered.add(m.ordered());
+            performed.add(m.performed());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", Messages.text("followUp.ordered"))
+                                        .add("data", ordered).add("backgroundColor", "#8fb8de"))
+                                .add(Json.createObjectBuilder().add("label", Messages.text("followUp.performed"))
+                                        .add("data", performed).add("backgroundColor", "#2e6da4"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("title", Json.createObjectBuilder()
+                                        .add("display", true).add("text", Messages.text("followUp.hours"))))))
+                .build().toString();
+    }
+
+    public String monthLabel(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL, Messages.locale()) + " " + m.getYear();
+    }
+
+    public String monthLabel(String m) {
+        return monthLabel(YearMonth.parse(m));
+    }
+
+    public String day(LocalDate d) {
+        return d.format(DateTimeFormatter.ofPattern("EEE d MMM", Messages.locale()));
+    }
+
+    /** "+12,5 %" in Swedish, empty when nothing was ordered. */
+    public String percent(BigDecimal p) {
+        if (p == null) {
+            return "–";
+        }
+        return (p.signum() > 0 ? "+" : "") + String.format(SWEDISH, "%.1f %%", p);
+    }
+
+    public boolean isOutside(BigDecimal p) {
+        return p == null || p.abs().compareTo(BigDecimal.TEN) > 0;
+    }
+
+    public CSVOptions getCsvOptions() {
+        return CSVOptions.EXCEL_NORTHERN_EUROPE;
+    }
+
+    public String getFileName() {
+        return "uppfoljning-" + subjectKey.replace(':', '-').toLowerCase(Locale.ROOT) + "-" + from + "-" + to;
+    }
+
+    private static String key(Level level, Long id) {
+        return id == null ? level.name() : level.name() + ":" + id;
+    }
+
+    public String getSubjectKey() { return subjectKey; }
+    public void setSubjectKey(String subjectKey) { this.subjectKey = subjectKey; }
+    public String getSubjectName() { return subjectName; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+    public List<FollowUpService.MonthFigures> getMonths() { return months; }
+    public String getSelectedMonth() { return selectedMonth; }
+    public List<FollowUpService.ClientFigures> getClients() { return clients; }
+    public Long getSelectedClientId() { return selectedClientId; }
+    public String getSelectedClientName() { return selectedClientName; }
+    public List<FollowUpService.VisitLine> getVisits() { return visits; }
+}
