@@ -77,6 +77,17 @@ public class FollowUpService {
     public record FollowUpCase(long clientId, String name, List<MonthFigures> months) {
     }
 
+    /** Staff continuity of a month: clients with visits and the average number of different staff they met. */
+    public record Continuity(YearMonth month, int clients, BigDecimal averageStaff) {
+    }
+
+    /**
+     * The national indicator over 14 days from {@code from}: clients aged 65 or more with at least two visits a day
+     * on average (28 visits), and the average number of different staff each of them met.
+     */
+    public record NationalContinuity(LocalDate from, LocalDate to, int clients, BigDecimal averageStaff) {
+    }
+
     /** The subject of a report as the person may see it: level, unit and its name. */
     public record Subject(Level level, Long id, String name) {
     }
@@ -217,6 +228,72 @@ public class FollowUpService {
             accessLog.record(s.id(), AccessAction.READ, "follow-up " + from + "–" + to);
         }
         return result;
+    }
+
+    /** Staff continuity per month: the average number of different staff per client with visits (one query a month). */
+    public List<Continuity> continuity(Level level, Long id, YearMonth from, YearMonth to) {
+        Subject s = subject(level, id);
+        if (to.isBefore(from) || from.plusMonths(GrantedHoursService.MAX_MONTHS - 1).isBefore(to)) {
+            throw new InvalidInputException("report.months.range", "from", "from not after to, at most "
+                    + GrantedHoursService.MAX_MONTHS + " months", GrantedHoursService.MAX_MONTHS);
+        }
+        List<Continuity> result = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            List<Object[]> rows = staffPerClient(s, m.atDay(1), m.atEndOfMonth(), 1);
+            result.add(new Continuity(m, rows.size(), average(rows)));
+        }
+        if (s.level() == Level.CLIENT) {
+            accessLog.record(s.id(), AccessAction.READ, "continuity " + from + "–" + to);
+        }
+        return result;
+    }
+
+    /** The national indicator (personalkontinuitet) for the 14 days from {@code from}. */
+    public NationalContinuity nationalContinuity(Level level, Long id, LocalDate from) {
+        Subject s = subject(level, id);
+        if (from == null) {
+            throw new InvalidInputException("request.param.date", "from", "from is YYYY-MM-DD");
+        }
+        LocalDate to = from.plusDays(13);
+        LocalDate bornBy = from.minusYears(65);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] r : staffPerClient(s, from, to, 28)) {
+            String digits = (String) r[2];
+            if (digits != null && !se.hemtjanst.shared.domain.PersonalIdentityNumber.of12(digits).birthDate()
+                    .isAfter(bornBy)) {
+                rows.add(r);
+            }
+        }
+        return new NationalContinuity(from, to, rows.size(), average(rows));
+    }
+
+    /** Per client: id, number of different staff, personal identity digits — clients with at least {@code min} visits. */
+    private List<Object[]> staffPerClient(Subject s, LocalDate first, LocalDate last, long min) {
+        String condition = switch (s.level()) {
+            case MUNICIPALITY -> "";
+            case DISTRICT -> " and v.client.district.id = :unit";
+            case PROVIDER -> " and v.provider.id = :unit";
+            case CLIENT -> " and v.client.id = :unit";
+        };
+        TypedQuery<Object[]> q = em.createQuery("select v.client.id, count(distinct v.staff),"
+                        + " v.client.personalIdentityNumberDigits from Visit v where v.visitDay >= :first"
+                        + " and v.visitDay <= :last and v.status = :complete" + condition
+                        + " group by v.client.id, v.client.personalIdentityNumberDigits having count(v) >= :min",
+                        Object[].class)
+                .setParameter("first", first).setParameter("last", last)
+                .setParameter("complete", VisitStatus.COMPLETE).setParameter("min", min);
+        if (s.level() != Level.MUNICIPALITY) {
+            q.setParameter("unit", s.id());
+        }
+        return q.getResultList();
+    }
+
+    private static BigDecimal average(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        long staff = rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+        return BigDecimal.valueOf(staff).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
     }
 
     /** The clients behind a month of a district or provider (or the municipality), largest deviation first. */

@@ -103,6 +103,39 @@ public class FollowUpResource {
                         v.declined())).toList();
     }
 
+    public record ContinuityDto(String month, int clients, BigDecimal averageStaff) {
+    }
+
+    public record NationalContinuityDto(LocalDate from, LocalDate to, int clients, BigDecimal averageStaff) {
+    }
+
+    @GET
+    @Path("continuity")
+    @Operation(summary = "Staff continuity per month: the average number of different staff per client with visits",
+            description = "Same levels and access as the follow-up; averageStaff has one decimal, absent without visits.")
+    public List<ContinuityDto> continuity(@QueryParam("level") String level, @QueryParam("id") Long id,
+                                          @QueryParam("from") String from, @QueryParam("to") String to) {
+        return followUp.continuity(level(level), id, month("from", from), month("to", to)).stream()
+                .map(c -> new ContinuityDto(c.month().toString(), c.clients(), c.averageStaff())).toList();
+    }
+
+    @GET
+    @Path("continuity/national")
+    @Operation(summary = "The national continuity indicator for the 14 days from a date",
+            description = "Clients aged 65 or more with at least two visits a day on average (28 in the 14 days), and"
+                    + " the average number of different staff each met (Socialstyrelsen's personalkontinuitet).")
+    public NationalContinuityDto national(@QueryParam("level") String level, @QueryParam("id") Long id,
+                                          @QueryParam("from") String from) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(from == null ? "" : from.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("request.param.date", "from", "from is YYYY-MM-DD");
+        }
+        var n = followUp.nationalContinuity(level(level), id, day);
+        return new NationalContinuityDto(n.from(), n.to(), n.clients(), n.averageStaff());
+    }
+
     @GET
     @Path("individual")
     @Operation(summary = "Individuppföljning (ASSESSOR: your district; ADMIN: everyone)",

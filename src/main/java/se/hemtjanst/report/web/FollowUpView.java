@@ -50,6 +50,7 @@ public class FollowUpView implements Serializable {
     private String selectedClientName;
     private List<FollowUpService.VisitLine> visits;
     private List<FollowUpService.FollowUpCase> individual;
+    private java.util.Map<String, String> staffPerClient;
     private boolean loaded;
 
     /** A choice in the subject menu (a bean: Faces EL reads getters). */
@@ -102,6 +103,9 @@ public class FollowUpView implements Serializable {
         FollowUpService.Subject subject = followUp.subject(level, id);
         subjectName = subject.level() == Level.MUNICIPALITY ? Messages.text("followUp.municipality") : subject.name();
         months = followUp.months(level, id, f, t);
+        staffPerClient = new java.util.HashMap<>();
+        followUp.continuity(level, id, f, t).forEach(c -> staffPerClient.put(c.month().toString(),
+                c.averageStaff() == null ? "–" : String.format(SWEDISH, "%.1f", c.averageStaff())));
         clients = null;
         visits = null;
         selectedMonth = null;
@@ -199,6 +203,11 @@ public class FollowUpView implements Serializable {
             return "–";
         }
         return (p.signum() > 0 ? "+" : "") + String.format(SWEDISH, "%.1f %%", p);
+    }
+
+    /** Staff continuity of a month: the average number of different staff per client, Swedish decimals. */
+    public String staffPerClient(YearMonth m) {
+        return staffPerClient == null ? "" : staffPerClient.getOrDefault(m.toString(), "–");
     }
 
     public boolean isOutside(BigDecimal p) {
