@@ -46,7 +46,9 @@ class SettlementsScreenIT {
             browser.driver().findElement(By.id("settlementsForm:start")).click();
             browser.waitText(By.id("settlementsForm"), "Avräkningen av 2026-08 har startat.");
             // The poll follows the batch job until the month is calculated.
-            browser.waitText(By.id("settlementsForm:settlements"), "Beräknad");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.xpath("//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')"
+                            + " and contains(., 'Beräknad')]")).size() == 1);
 
             browser.driver().findElement(By.xpath("//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')]"
                     + "//button[contains(., 'Stäng')]")).click();

@@ -140,6 +140,27 @@ class FollowUpApiIT {
             assertEquals(List.of("2026-09 2.17 3.00 38.2", "2026-10 2.17 1.00 -53.9"), listed.getJsonArray("months")
                     .stream().map(JsonValue::asJsonObject).map(FollowUpApiIT::figures).toList());
             assertProblem(api.get("api/v1/reports/follow-up/individual", chef), 403);
+
+            // The order is still writable after the reports read it (read-only queries share the cache).
+            HttpResponse<String> pause = api.post("api/v1/orders/" + orderId + "/pauses",
+                    "{\"firstDay\":\"2026-12-20\",\"lastDay\":\"2026-12-27\",\"reason\":\"Julfirande hos dottern\"}",
+                    api.token("handlaggare.soder"));
+            assertEquals(201, pause.statusCode(), pause.body());
+
+            // The provider asks for a review on the same grounds: a message to the district referring to the order.
+            String review = "{\"clientId\":" + clientId + ",\"note\":\"Städningen tar längre tid sedan flytten.\"}";
+            assertProblem(api.post("api/v1/reports/follow-up/review-requests", review, soder), 403);
+            assertProblem(api.post("api/v1/reports/follow-up/review-requests", review, api.token("chef.omsorgshuset")),
+                    403);
+            HttpResponse<String> requested = api.post("api/v1/reports/follow-up/review-requests", review, chef);
+            assertEquals(201, requested.statusCode(), requested.body());
+            JsonObject sent = Api.json(requested.body());
+            assertEquals(orderId, sent.getJsonNumber("orderId").longValue());
+            assertTrue(sent.getString("body").contains("2026-09: beställt 2,17 h, utfört 3,00 h (+38,2 %)"),
+                    sent.getString("body"));
+            assertTrue(Api.jsonArray(api.get("api/v1/clients/" + clientId + "/messages", soder).body()).stream()
+                    .map(JsonValue::asJsonObject).anyMatch(m -> m.getString("kind").equals("REVIEW_REQUEST")),
+                    "the assessor's mailbox has it");
             assertEquals(0, Api.jsonArray(api.get("api/v1/reports/follow-up/individual",
                     api.token("handlaggare.kungsholmen")).body()).stream().map(JsonValue::asJsonObject)
                     .filter(c -> c.getJsonNumber("clientId").longValue() == clientId).count());

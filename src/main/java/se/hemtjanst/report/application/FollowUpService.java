@@ -108,6 +108,9 @@ public class FollowUpService {
     RuleService rules;
 
     @Inject
+    se.hemtjanst.messaging.application.MessageService messages;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -394,6 +397,63 @@ public class FollowUpService {
         cases.sort(Comparator.comparing(FollowUpCase::name));
         accessLog.recordListed(cases.stream().map(FollowUpCase::clientId).toList(), "individuppföljning");
         return cases;
+    }
+
+    /**
+     * The last two whole months of a client, if ordered and performed time differed beyond the follow-up percent in
+     * both (the provider may then ask the assessor to review the order); empty otherwise.
+     */
+    public List<MonthFigures> reviewGrounds(long clientId) {
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal limit = new BigDecimal(setting(RuleKey.FOLLOW_UP_DEVIATION_PERCENT, today, "10"));
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        List<MonthFigures> months = months(Level.CLIENT, clientId, last.minusMonths(1), last);
+        boolean both = months.stream().allMatch(m -> m.deviationPercent() != null
+                && m.deviationPercent().abs().compareTo(limit) > 0);
+        return both ? months : List.of();
+    }
+
+    /**
+     * The provider asks the assessor to review the client's order: a review-request message to the district's
+     * mailbox that refers to the order and states the two months' figures. Only on the grounds above.
+     */
+    @RolesAllowed(Role.PROVIDER_MANAGER_NAME)
+    public se.hemtjanst.messaging.domain.TeamMessage requestReview(long clientId, String note) {
+        List<MonthFigures> grounds = reviewGrounds(clientId);
+        if (grounds.isEmpty()) {
+            throw new se.hemtjanst.shared.domain.ConflictException("report.review.noGrounds", null,
+                    "Ordered and performed time have not differed beyond the follow-up limit for the last two months");
+        }
+        Account me = currentUser.account().orElseThrow();
+        // The order's id only: loading orders with their batch-fetched service lines into this writing transaction
+        // trips EclipseLink's change detection on the OrderedService embeddable (see docs/architecture.md).
+        Long orderId = em.createQuery("select o.id from FrameOrder o where o.client.id = :c and o.provider.id = :p"
+                        + " and o.status in :inForce order by o.id desc", Long.class)
+                .setParameter("c", clientId).setParameter("p", me.provider().id())
+                .setParameter("inForce", List.of(se.hemtjanst.order.domain.OrderStatus.SENT,
+                        se.hemtjanst.order.domain.OrderStatus.ACKNOWLEDGED))
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new se.hemtjanst.shared.domain.ConflictException("report.review.noOrder", null,
+                        "The client has no order in force to your provider"));
+        StringBuilder body = new StringBuilder("Beställd och utförd tid har skilt sig åt två månader i rad:");
+        for (MonthFigures m : grounds) {
+            body.append("\n").append(m.month()).append(": beställt ").append(swedish(m.ordered())).append(" h, utfört ")
+                    .append(swedish(m.performed())).append(" h (").append(m.deviationPercent().signum() > 0 ? "+" : "")
+                    .append(swedish(m.deviationPercent())).append(" %).");
+        }
+        if (note != null && !note.isBlank()) {
+            body.append("\n\n").append(note.strip());
+        }
+        se.hemtjanst.messaging.application.MessageDraft draft = new se.hemtjanst.messaging.application.MessageDraft();
+        draft.kind = "REVIEW_REQUEST";
+        draft.orderId = orderId;
+        draft.subject = "Begäran om omprövning av beställningen";
+        draft.body = body.length() > 3900 ? body.substring(0, 3900) : body.toString();
+        return messages.send(clientId, draft);
+    }
+
+    private static String swedish(BigDecimal d) {
+        return d.toPlainString().replace('.', ',');
     }
 
     private String setting(RuleKey key, LocalDate day, String fallback) {

@@ -136,6 +136,29 @@ public class FollowUpResource {
         return new NationalContinuityDto(n.from(), n.to(), n.clients(), n.averageStaff());
     }
 
+    public record ReviewRequestDto(Long clientId, String note) {
+    }
+
+    public record ReviewRequestedDto(long messageId, long clientId, Long orderId, String subject, String body) {
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("review-requests")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask the assessor to review a client's order (PROVIDER_MANAGER)",
+            description = "Allowed when ordered and performed time differed beyond followUp.deviationPercent in each"
+                    + " of the last two whole months; sends a review-request message referring to the order.")
+    @APIResponse(responseCode = "201", description = "The message sent")
+    @APIResponse(responseCode = "409", description = "No grounds (the months did not differ enough) or no order")
+    public jakarta.ws.rs.core.Response requestReview(ReviewRequestDto body) {
+        if (body == null || body.clientId() == null) {
+            throw new InvalidInputException("report.id.required", "clientId", "clientId is required");
+        }
+        var m = followUp.requestReview(body.clientId(), body.note());
+        return jakarta.ws.rs.core.Response.status(201).entity(new ReviewRequestedDto(m.id(), body.clientId(),
+                m.order() == null ? null : m.order().id(), m.subject(), m.body())).build();
+    }
+
     @GET
     @Path("individual")
     @Operation(summary = "Individuppföljning (ASSESSOR: your district; ADMIN: everyone)",

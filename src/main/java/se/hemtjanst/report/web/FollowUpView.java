@@ -38,6 +38,9 @@ public class FollowUpView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient se.hemtjanst.identity.application.CurrentUser currentUser;
+
     /** "MUNICIPALITY", "DISTRICT:3", "PROVIDER:7" or "CLIENT:42". */
     private String subjectKey;
     private String subjectName;
@@ -51,6 +54,8 @@ public class FollowUpView implements Serializable {
     private List<FollowUpService.VisitLine> visits;
     private List<FollowUpService.FollowUpCase> individual;
     private java.util.Map<String, String> staffPerClient;
+    private List<FollowUpService.MonthFigures> reviewGrounds;
+    private String reviewNote;
     private boolean loaded;
 
     /** A choice in the subject menu (a bean: Faces EL reads getters). */
@@ -135,7 +140,24 @@ public class FollowUpView implements Serializable {
         selectedClientId = clientId;
         selectedClientName = name;
         visits = followUp.visits(clientId, YearMonth.parse(selectedMonth));
+        reviewGrounds = currentUser.isProviderManager() ? followUp.reviewGrounds(clientId) : List.of();
+        reviewNote = null;
     }
+
+    /** The provider asks the assessor to review the order (only with grounds: two months beyond the limit). */
+    public void requestReview() {
+        followUp.requestReview(selectedClientId, reviewNote);
+        Messages.info("followUp.review.sent", selectedClientName);
+        reviewGrounds = List.of();
+        reviewNote = null;
+    }
+
+    public boolean isReviewable() {
+        return reviewGrounds != null && !reviewGrounds.isEmpty();
+    }
+
+    public String getReviewNote() { return reviewNote; }
+    public void setReviewNote(String reviewNote) { this.reviewNote = reviewNote; }
 
     public List<Option> getSubjects() {
         List<Option> options = new java.util.ArrayList<>();
