@@ -108,7 +108,7 @@ public class ImplementationPlan {
         if (expectedVersion == null || expectedVersion != version) {
             throw new ConflictException("plan.changedByOther", null, "Implementation plan " + id + " was changed by "
                     + (revisedBy == null ? "someone else" : revisedBy) + " meanwhile (version " + version
-                    + ", yours " + expectedVersion + "); reload it and apply your change again", revisedBy);
+                    + ", yours " + expectedVersion + "); reload it and apply your change again");
         }
     }
 
@@ -147,7 +147,7 @@ public class ImplementationPlan {
             throw new ConflictException("plan.sign.empty", null, "Save the plan before signing it");
         }
         if (!frame.within()) {
-            throw new UnprocessableException("plan.aboveRamtid", "minutes", "Planned time " + frame.plannedHours()
+            throw new UnprocessableException("plan.aboveRamtid", null, "Planned time " + frame.plannedHours()
                     + " h per month is " + frame.excessHours() + " h above ramtid " + frame.ramtidHours()
                     + " h; move time between services or ask the assessor for a new order", frame.excessHours(),
                     frame.ramtidHours());

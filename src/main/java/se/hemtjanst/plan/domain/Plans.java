@@ -12,6 +12,15 @@ public interface Plans {
 
     PlanRevision add(PlanRevision revision);
 
+    /** Writes pending changes now, so a concurrent change is refused here (as a conflict) and versions are current. */
+    void flush();
+
+    /**
+     * The ids of a client's orders in force (sent or acknowledged), newest first, optionally only those to one
+     * provider. Ids only: the caller loads the one it needs through the order repository.
+     */
+    List<Long> ordersInForce(long clientId, Long providerId);
+
     /** Every revision of a plan, newest first. */
     List<PlanRevision> revisions(long planId);
 
