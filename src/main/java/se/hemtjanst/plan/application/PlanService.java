@@ -87,7 +87,7 @@ public class PlanService {
         FrameOrder order = orderInReach(clientId);
         OrderVersion current = order.currentVersion();
         PlanContent content = content(draft, current);
-        ImplementationPlan plan = plans.ofOrder(order.id()).orElse(null);
+        ImplementationPlan plan = plans.ofOrderForChange(order.id()).orElse(null);
         boolean started = plan == null;
         if (started) {
             if (draft.version != null) {
@@ -102,9 +102,6 @@ public class PlanService {
                 : started ? current.versionNo() : plan.orderVersionNo();
         PlanRevision revision = plan.revise(content, PlanDocuments.toJson(content), against, current.versionNo(),
                 current.ramtidHours(), currentUser.username(), clock.instant());
-        // The plan row first: a concurrent saver waits on it and then loses on the version, instead of both
-        // holding the row through their revisions' foreign keys (a deadlock).
-        plans.flush();
         plans.add(revision);
         plans.flush();
         accessLog.record(clientId, started ? AccessAction.CREATE : AccessAction.CHANGE,
@@ -117,14 +114,13 @@ public class PlanService {
     public ClientPlan sign(long clientId, @NotNull PlanDraft.Signing signing) {
         FrameOrder order = orderInReach(clientId);
         OrderVersion current = order.currentVersion();
-        ImplementationPlan plan = plans.ofOrder(order.id()).orElseThrow(() ->
+        ImplementationPlan plan = plans.ofOrderForChange(order.id()).orElseThrow(() ->
                 new ConflictException("plan.sign.empty", null, "Save the plan before signing it"));
         plan.checkVersion(signing.version);
         PlanContent content = PlanDocuments.fromJson(plan.content());
         PlanRevision revision = plan.sign(content, FrameCheck.of(content, current.ramtidHours()), current.versionNo(),
                 signing.signedOn, signing.clientSigned, signing.contactPerson, LocalDate.now(clock),
                 currentUser.username(), clock.instant());
-        plans.flush();
         plans.add(revision);
         plans.flush();
         accessLog.record(clientId, AccessAction.CHANGE, "implementation plan signed");

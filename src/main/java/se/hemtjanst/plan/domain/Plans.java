@@ -8,6 +8,12 @@ public interface Plans {
 
     Optional<ImplementationPlan> ofOrder(long orderId);
 
+    /**
+     * The plan of an order, locked for this transaction: a second writer waits here and then reads the winner's
+     * version (refused as a conflict) instead of both holding read locks they cannot upgrade.
+     */
+    Optional<ImplementationPlan> ofOrderForChange(long orderId);
+
     ImplementationPlan add(ImplementationPlan plan);
 
     PlanRevision add(PlanRevision revision);

@@ -30,6 +30,14 @@ public class JpaPlans implements Plans {
     }
 
     @Override
+    public Optional<ImplementationPlan> ofOrderForChange(long orderId) {
+        // No ORDER BY here: Derby cannot lock rows of an ordered result.
+        return em.createQuery("select p from ImplementationPlan p where p.orderId = :order", ImplementationPlan.class)
+                .setParameter("order", orderId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public ImplementationPlan add(ImplementationPlan plan) {
         em.persist(plan);
         return plan;
@@ -61,11 +69,13 @@ public class JpaPlans implements Plans {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw changedByOther();
         } catch (jakarta.persistence.PersistenceException e) {
-            // Two people starting the same order's plan at once: the unique order_id lets one of them win.
+            // Two people starting the same order's plan at once: the unique order_id (or the database's deadlock
+            // detection) lets one of them win.
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                        || t instanceof java.sql.SQLTransactionRollbackException
                         || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("23"))) {
+                            && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40")))) {
                     throw changedByOther();
                 }
             }

@@ -254,11 +254,11 @@ public class PlanView implements Serializable {
         signContactPerson = contactPerson;
         clientSigned = false;
         reviewed = false;
-        recalculate();
+        checkFrame();
     }
 
     /** The live check: planned time per month against ramtid, and by how much it is above. */
-    public void recalculate() {
+    private void checkFrame() {
         try {
             FrameCheck check = FrameCheck.of(content(), ramtidHours);
             withinFrame = check.within();
@@ -275,8 +275,9 @@ public class PlanView implements Serializable {
         }
     }
 
+    /** Ajax listener of every field that changes planned time. */
     public void recalculate(jakarta.faces.event.AjaxBehaviorEvent event) {
-        recalculate();
+        checkFrame();
     }
 
     public void addGoal() {
