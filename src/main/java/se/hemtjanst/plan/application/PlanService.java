@@ -154,12 +154,14 @@ public class PlanService {
 
     /**
      * The plans of the person's unit (a provider's orders in force, or a district's), with their deadline status;
-     * optionally only those of one status, or those needing review. Every client listed is in the access log.
+     * optionally only those of one status, or those needing review (at most {@value #MAX_LIST}, oldest orders first).
+     * Every client listed is in the access log.
      */
     @RolesAllowed({Role.ASSESSOR_NAME, Role.PROVIDER_MANAGER_NAME})
     public List<Plans.PlanRow> list(String filter) {
         LocalDate today = LocalDate.now(clock);
-        List<Plans.PlanRow> rows = rowsOfUnit().stream().filter(r -> matches(r, filter, today)).toList();
+        List<Plans.PlanRow> rows = rowsOfUnit(Integer.MAX_VALUE).stream().filter(r -> matches(r, filter, today))
+                .limit(MAX_LIST).toList();
         accessLog.recordListed(rows.stream().map(Plans.PlanRow::clientId).distinct().toList(), "implementation plans");
         return rows;
     }
@@ -174,7 +176,8 @@ public class PlanService {
         long dueSoon = 0;
         long overdue = 0;
         long review = 0;
-        for (Plans.PlanRow r : rowsOfUnit()) {
+        // Every order in force counts (a few short rows each, no content); the list screen is the one capped.
+        for (Plans.PlanRow r : rowsOfUnit(Integer.MAX_VALUE)) {
             DeadlineStatus s = r.status(today);
             dueSoon += s == DeadlineStatus.DUE_SOON ? 1 : 0;
             overdue += s == DeadlineStatus.OVERDUE ? 1 : 0;
@@ -188,13 +191,13 @@ public class PlanService {
         return PlanDocuments.fromJson(revision.content());
     }
 
-    private List<Plans.PlanRow> rowsOfUnit() {
+    private List<Plans.PlanRow> rowsOfUnit(int max) {
         Account me = currentUser.account().orElseThrow();
         if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
-            return plans.ofOrdersInForce(me.provider().id(), null, MAX_LIST);
+            return plans.ofOrdersInForce(me.provider().id(), null, max);
         }
         if (me.has(Role.ASSESSOR) && me.district() != null) {
-            return plans.ofOrdersInForce(null, me.district().id(), MAX_LIST);
+            return plans.ofOrdersInForce(null, me.district().id(), max);
         }
         return List.of();
     }
