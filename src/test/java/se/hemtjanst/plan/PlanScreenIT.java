@@ -109,6 +109,18 @@ class PlanScreenIT {
             assertEquals("Dusch med duschstol, hjälp med hårtvätt",
                     browser.driver().findElement(By.id("planForm:activities:1:how")).getAttribute("value"));
             assertEquals("35", browser.driver().findElement(By.id("planForm:activities:0:minutes")).getAttribute("value"));
+
+            // The assessor sees the same status on the client's record, and reads the plan without a form to save.
+            browser.driver().manage().deleteAllCookies();
+            browser.login("handlaggare.soder", Api.DEMO_PASSWORD);
+            browser.waitVisible(By.id("tilePlansOverdue"));
+            browser.open("/clients/client.xhtml?id=" + clientId);
+            browser.waitText(By.id("openPlan"), "Genomförandeplan: "
+                    + statusText(SigningDeadline.status(deadline, today, today)));
+            browser.driver().findElement(By.id("openPlan")).click();
+            browser.waitText(By.id("signed"), today + " · Fatima Ali");
+            assertTrue(browser.driver().findElements(By.id("planForm:save")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("signForm:signPlan")).isEmpty());
         }
 
         // The assessor reads the plan as saved.

@@ -78,6 +78,23 @@ public class PlanService {
         return read(order);
     }
 
+    /** Where the client's plan stands (for the client's record): its deadline status and whether to review it. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME, Role.PROVIDER_MANAGER_NAME})
+    public PlanBadge badge(long clientId) {
+        FrameOrder order = orderInReach(clientId);
+        ImplementationPlan plan = plans.ofOrder(order.id()).orElse(null);
+        accessLog.record(clientId, AccessAction.READ, "implementation plan status");
+        LocalDate deadline = plan != null ? plan.signDeadline()
+                : se.hemtjanst.plan.domain.SigningDeadline.of(order.validity().validFrom());
+        return new PlanBadge(se.hemtjanst.plan.domain.SigningDeadline.status(deadline,
+                plan == null ? null : plan.signedOn(), LocalDate.now(clock)), deadline, plan != null,
+                plan != null && plan.needsReview(order.currentVersion().versionNo()));
+    }
+
+    /** A plan's status in short. */
+    public record PlanBadge(DeadlineStatus status, LocalDate deadline, boolean started, boolean needsReview) {
+    }
+
     /**
      * Saves a revision (the first save starts the plan). Refused with a conflict when someone else saved since the
      * caller read the plan; the caller's input is not lost, it is simply not stored.
