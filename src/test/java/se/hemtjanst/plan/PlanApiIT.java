@@ -265,6 +265,29 @@ class PlanApiIT {
                 e.getString("username")) && "READ".equals(e.getString("action"))), log.toString());
     }
 
+    @Test
+    void theDemoDataShowsEachSituationOnTheProvidersList() {
+        List<JsonObject> all = rows("api/v1/plans", chef);
+        JsonObject overdue = byName(all, "Ingrid Eriksson");
+        assertEquals("OVERDUE", overdue.getString("status"));
+        assertTrue(overdue.getBoolean("started"), "a draft, never signed");
+        JsonObject review = byName(all, "Gunnel Olsson");
+        assertTrue(review.getBoolean("needsReview"), "her order changed after the plan was signed");
+        assertEquals("SIGNED", review.getString("status"));
+        JsonObject renewed = byName(all, "Ulla Jansson");
+        LocalDate start = LocalDate.parse(renewed.getString("orderStart"));
+        assertEquals(SigningDeadline.status(SigningDeadline.of(start), null, today()).name(), renewed.getString("status"));
+        assertEquals("SIGNED", byName(all, "Margareta Andersson").getString("status"));
+        JsonObject notStarted = byName(rows("api/v1/plans?status=NOT_STARTED", api.token("chef.tryggahander")),
+                "Karl Johansson");
+        assertFalse(notStarted.getBoolean("started"));
+    }
+
+    private static JsonObject byName(List<JsonObject> rows, String name) {
+        return rows.stream().filter(r -> name.equals(r.getString("clientName"))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + rows));
+    }
+
     private String path() {
         return "api/v1/clients/" + clientId + "/plan";
     }
