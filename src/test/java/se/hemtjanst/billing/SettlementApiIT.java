@@ -40,17 +40,25 @@ class SettlementApiIT {
     @ArquillianResource
     URL base;
 
-    @Test
-    void aMonthIsSettledByTheBatchJobClosedForGoodAndItsExcessBecomesACase() throws Exception {
-        Api api = new Api(base);
-        String soder = api.token("handlaggare.soder");
-        String chef = api.token("chef.tryggahander");
-        String admin = api.token("admin");
+    private static void moveClock(Api api, String admin, String now) {
+        HttpResponse<String> r = api.put("api/v1/test-clock", "{\"now\":\"" + now + "\"}", admin);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    private static JsonObject excessCase(Api api, String token, long clientId) {
+        return Api.jsonArray(api.get("api/v1/excess-cases", token).body()).stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("clientId").longValue() == clientId)
+                .findFirst().orElseThrow(() -> new AssertionError("No 110 % case for client " + clientId));
+    }
+
+    /** Visit ids of the clients made here, by client. */
+    private final java.util.Map<Long, Long> firstVisit = new java.util.HashMap<>();
+
+    /** A client of Trygga Händer with städning twice a month, four one-hour visits in October 2026. */
+    private long clientWithFourVisits(Api api, String soder, String chef, String staff, long providerId) {
         long clientId = Api.json(api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
                 + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Städa\",\"lastName\":\"Ofta\"}", soder)
                 .body()).getJsonNumber("id").longValue();
-        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
         HttpResponse<String> order = api.post("api/v1/orders", "{\"clientId\":" + clientId + ",\"providerId\":"
                 + providerId + ",\"validFrom\":\"2026-10-01\",\"description\":\"Klarar det mesta själv men inte städning.\","
                 + "\"purpose\":\"Ett rent hem.\",\"services\":[{\"code\":\"STADNING\",\"frequency\":\"PER_MONTH\","
@@ -59,13 +67,28 @@ class SettlementApiIT {
         long orderId = Api.json(order.body()).getJsonObject("order").getJsonNumber("id").longValue();
         api.post("api/v1/orders/" + orderId + "/send", "", soder);
         assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
-        String staff = api.token("personal.tryggahander");
         for (int day = 12; day <= 15; day++) {
             HttpResponse<String> v = api.post("api/v1/visits/manual", "{\"clientId\":" + clientId
                     + ",\"arrival\":\"2026-10-" + day + "T09:00:00+02:00\",\"departure\":\"2026-10-" + day
                     + "T10:00:00+02:00\",\"reasonCode\":\"NO_TAG\"}", staff);
             assertEquals(201, v.statusCode(), v.body());
+            firstVisit.putIfAbsent(clientId, Api.json(v.body()).getJsonNumber("id").longValue());
         }
+        return clientId;
+    }
+
+    @Test
+    void aMonthIsSettledByTheBatchJobClosedForGoodAndItsExcessBecomesACase() throws Exception {
+        Api api = new Api(base);
+        String soder = api.token("handlaggare.soder");
+        String chef = api.token("chef.tryggahander");
+        String admin = api.token("admin");
+        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
+                .getJsonNumber("providerId").longValue();
+        String staff = api.token("personal.tryggahander");
+        long clientId = clientWithFourVisits(api, soder, chef, staff, providerId);
+        long second = clientWithFourVisits(api, soder, chef, staff, providerId);
+        long third = clientWithFourVisits(api, soder, chef, staff, providerId);
 
         assertProblem(api.post("api/v1/settlements", "{\"providerId\":" + providerId + ",\"month\":\"2026-10\"}", chef), 403);
         assertProblem(api.post("api/v1/settlements", "{\"providerId\":" + providerId + ",\"month\":\"2099-01\"}", admin), 400);
@@ -99,28 +122,48 @@ class SettlementApiIT {
         assertEquals("4.00", ramtid.getJsonNumber("utfordTid").bigDecimalValue().toPlainString());
         assertEquals("2.39", ramtid.getJsonNumber("ersattningstimmar").bigDecimalValue().toPlainString());
 
-        // The 110 % case, with the deadlines of November (10th and 20th, moved off weekends and holidays).
-        JsonObject excess = Api.jsonArray(api.get("api/v1/excess-cases", chef).body()).stream()
-                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("clientId").longValue() == clientId)
-                .findFirst().orElseThrow();
+        // The 110 % cases, with the deadlines of November (10th and 20th, moved off weekends and holidays).
+        JsonObject excess = excessCase(api, chef, clientId);
         assertEquals("1.61", excess.getJsonNumber("excessHours").bigDecimalValue().toPlainString());
         assertEquals("2026-11-10", excess.getString("explainBy"));
         assertEquals("2026-11-20", excess.getString("decideBy"));
         long caseId = excess.getJsonNumber("id").longValue();
+        long explainedOnly = excessCase(api, chef, second).getJsonNumber("id").longValue();
+        long neverExplained = excessCase(api, chef, third).getJsonNumber("id").longValue();
         String explanation = "{\"explanation\":\"Brukaren var sjuk och behövde extra städning efter smitta.\"}";
-        assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation,
-                api.token("chef.omsorgshuset")), 403);
-        assertProblem(api.post("api/v1/excess-cases/" + caseId + "/decision", "{\"approve\":true}", soder), 409);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        if (today.isAfter(LocalDate.of(2026, 11, 10))) {
-            // Not explained by the deadline: not paid, and no explanation is taken any more.
-            assertEquals("LAPSED_UNEXPLAINED", excess.getString("statusToday"));
-            assertEquals("NOT_PAID", excess.getString("payment"));
-            assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation, chef), 409);
-        } else {
+        try {
+            // The workflow on the server's own (moved) clock.
+            moveClock(api, admin, "2026-11-05T10:00:00+01:00");
+            assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation,
+                    api.token("chef.omsorgshuset")), 403);
+            assertProblem(api.post("api/v1/excess-cases/" + caseId + "/decision", "{\"approve\":true}", soder), 409);
+            assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", "{\"explanation\":\" \"}", chef), 400);
             assertEquals(200, api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation, chef).statusCode());
-            assertEquals("APPROVED", Api.json(api.post("api/v1/excess-cases/" + caseId + "/decision",
-                    "{\"approve\":true,\"note\":\"Styrkt av sjuksköterska.\"}", soder).body()).getString("status"));
+            assertEquals(200, api.post("api/v1/excess-cases/" + explainedOnly + "/explanation", explanation, chef)
+                    .statusCode());
+            assertEquals("EXPLAINED", excessCase(api, chef, clientId).getString("statusToday"));
+
+            // After the explanation deadline: the unexplained case is not paid and takes no explanation.
+            moveClock(api, admin, "2026-11-11T08:00:00+01:00");
+            assertEquals(200, api.post("api/v1/excess-cases/deadlines", "", admin).statusCode());
+            JsonObject lapsed = excessCase(api, chef, third);
+            assertEquals("NOT_PAID", lapsed.getString("payment"), lapsed.toString());
+            assertProblem(api.post("api/v1/excess-cases/" + neverExplained + "/explanation", explanation, chef), 409);
+            assertProblem(api.post("api/v1/excess-cases/deadlines", "", chef), 403);
+
+            JsonObject approved = Api.json(api.post("api/v1/excess-cases/" + caseId + "/decision",
+                    "{\"approve\":true,\"note\":\"Styrkt av sjuksköterska.\"}", soder).body());
+            assertEquals("APPROVED", approved.getString("status"), approved.toString());
+            assertEquals("PAID", approved.getString("payment"));
+
+            // Explained but not decided by the decision deadline: paid.
+            moveClock(api, admin, "2026-11-21T08:00:00+01:00");
+            api.post("api/v1/excess-cases/deadlines", "", api.token("admin"));
+            assertEquals("PAID", excessCase(api, chef, second).getString("payment"));
+            assertProblem(api.post("api/v1/excess-cases/" + explainedOnly + "/decision", "{\"approve\":false,"
+                    + "\"note\":\"För sent.\"}", api.token("handlaggare.soder")), 409);
+        } finally {
+            api.send(api.builder("api/v1/test-clock", api.token("admin")).DELETE().build());
         }
 
         JsonObject closed = Api.json(api.post("api/v1/settlements/" + id + "/close", "", admin).body());
@@ -128,5 +171,50 @@ class SettlementApiIT {
         assertEquals("billing.settlement.closed", assertProblem(api.post("api/v1/settlements",
                 "{\"providerId\":" + providerId + ",\"month\":\"2026-10\"}", admin), 409).getString("code"));
         assertProblem(api.get("api/v1/settlements/" + id, api.token("chef.omsorgshuset")), 403);
+
+        // A correction after closing: the visit is unlocked (audited), shortened by 30 minutes, locked again;
+        // the difference is an adjustment line and the closed line stays as it was.
+        long visitId = firstVisit.get(clientId);
+        assertEquals(200, api.post("api/v1/visits/" + visitId + "/unlock",
+                "{\"reason\":\"Utföraren har visat att besöket var kortare.\",\"days\":1}", admin).statusCode());
+        HttpResponse<String> corrected = api.put("api/v1/visits/" + visitId + "/correction", "{\"arrival\":"
+                + "\"2026-10-12T09:00:00+02:00\",\"departure\":\"2026-10-12T09:30:00+02:00\",\"reason\":"
+                + "\"Personalen gick 09.30 enligt brukaren.\"}", chef);
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        String adjustment = "{\"reason\":\"Besöket 12 oktober rättat efter stängning.\"}";
+        assertEquals("billing.settlement.openVisits", assertProblem(api.post("api/v1/settlements/" + id
+                + "/adjustments", adjustment, admin), 409).getString("code"));
+        try {
+            moveClock(api, admin, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5) + "T10:00:00+01:00");
+            String laterAdmin = api.token("admin");
+            assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", adjustment, api.token("chef.tryggahander")), 403);
+            assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", "{\"reason\":\"\"}", laterAdmin), 400);
+            HttpResponse<String> adjusted = api.post("api/v1/settlements/" + id + "/adjustments", adjustment, laterAdmin);
+            assertEquals(201, adjusted.statusCode(), adjusted.body());
+            JsonObject delta = Api.jsonArray(adjusted.body()).getJsonObject(0);
+            assertEquals(1, Api.jsonArray(adjusted.body()).size(), adjusted.body());
+            assertEquals(clientId, delta.getJsonNumber("clientId").longValue());
+            assertTrue(delta.getBoolean("adjustment"));
+            // 4.00 h → 3.50 h performed; paid stays at the limit 2.39 h; the excess 1.613 h → 1.113 h: −0.50 h and
+            // 688,75 → 475,25 kr (1.113 h × 427 kr/h): −213,50 kr.
+            assertEquals(List.of("-0.50", "0.00", "-0.50", "0.00", "-213.50"), List.of(
+                    delta.getJsonNumber("performedHours").bigDecimalValue().toPlainString(),
+                    delta.getJsonNumber("paidHours").bigDecimalValue().toPlainString(),
+                    delta.getJsonNumber("excessHours").bigDecimalValue().toPlainString(),
+                    delta.getJsonNumber("amount").bigDecimalValue().toPlainString(),
+                    delta.getJsonNumber("excessAmount").bigDecimalValue().toPlainString()));
+            assertTrue(delta.getString("note").startsWith("Besöket 12 oktober rättat efter stängning."));
+            // Nothing new differs: a second run adds nothing.
+            HttpResponse<String> again = api.post("api/v1/settlements/" + id + "/adjustments", adjustment, laterAdmin);
+            assertEquals(200, again.statusCode(), again.body());
+            assertEquals(0, Api.jsonArray(again.body()).size());
+        } finally {
+            api.send(api.builder("api/v1/test-clock", api.token("admin")).DELETE().build());
+        }
+        JsonObject original = Api.jsonArray(api.get("api/v1/settlements/" + id + "/lines", chef).body()).stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("clientId").longValue() == clientId
+                        && !l.getBoolean("adjustment")).findFirst().orElseThrow();
+        assertEquals("4.00", original.getJsonNumber("performedHours").bigDecimalValue().toPlainString());
+        assertEquals("CLOSED", Api.json(api.get("api/v1/settlements/" + id, admin).body()).getString("status"));
     }
 }

@@ -1,5 +1,6 @@
 package se.hemtjanst.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -31,6 +32,12 @@ class CatalogScreenIT {
 
     @Test
     void adminEditsACatalogueRow() {
+        // A row of its own: the demo catalogue's standard times are what other tests compute ramtid from.
+        Api api = new Api(base);
+        String code = CatalogApiIT.uniqueCode();
+        String unique = "Testinsats " + code.toLowerCase();
+        assertEquals(201, api.post("api/v1/catalog/services", CatalogApiIT.newService(code, "2026-01-01")
+                .replace("\"Testinsats\"", "\"" + unique + "\""), api.token("admin")).statusCode());
         try (Browser browser = new Browser(base)) {
             browser.open("/catalog/services.xhtml");
             // Not signed in: the screen sends us to the login page first, and back afterwards.
@@ -43,9 +50,9 @@ class CatalogScreenIT {
             assertTrue(browser.driver().getCurrentUrl().contains("/catalog/services.xhtml"));
 
             WebElement filter = browser.waitVisible(By.cssSelector("#catalogForm\\:services\\:colName input"));
-            filter.sendKeys("Städ");
+            filter.sendKeys(unique);
             browser.waitRows(By.cssSelector("#catalogForm\\:services_data tr"), 1);
-            assertTrue(browser.driver().findElement(By.id("catalogForm:services_data")).getText().contains("STADNING"));
+            assertTrue(browser.driver().findElement(By.id("catalogForm:services_data")).getText().contains(code));
 
             browser.driver().findElement(By.cssSelector("#catalogForm\\:services_data tr button[id$='edit']")).click();
             browser.waitVisible(By.id("editForm:name"));
@@ -56,11 +63,11 @@ class CatalogScreenIT {
             browser.driver().findElement(By.id("editForm:save")).click();
             browser.waitText(By.id("editForm"), "Benämning måste anges.");
 
-            browser.type(By.id("editForm:name"), "Städning hela bostaden");
+            browser.type(By.id("editForm:name"), unique + " hela bostaden");
             browser.type(By.id("editForm:standardMinutes"), "75");
             browser.driver().findElement(By.id("editForm:save")).click();
             browser.waitGone(By.id("editDialog"));
-            browser.waitText(By.id("catalogForm:services_data"), "Städning hela bostaden");
+            browser.waitText(By.id("catalogForm:services_data"), unique + " hela bostaden");
             assertTrue(browser.driver().findElement(By.id("catalogForm:services_data")).getText().contains("75"));
         }
     }

@@ -51,10 +51,14 @@ class ClientApiIT {
         long kungsholmenTotal = total("handlaggare.kungsholmen");
         assertTrue(soderTotal >= 15 && kungsholmenTotal >= 15, soderTotal + " / " + kungsholmenTotal);
         assertEquals(total("admin"), soderTotal + kungsholmenTotal);
-        assertEquals(16, total("chef.omsorgshuset"));
-        assertEquals(7, total("chef.tryggahander"));
-        assertEquals(7, total("chef.egenregi"));
-        assertEquals(16, total("personal.omsorgshuset"));
+        // Other tests also give providers new clients: the demo set is the floor, and a provider's staff and managers
+        // see the same clients.
+        long omsorgshuset = total("chef.omsorgshuset");
+        assertTrue(omsorgshuset >= 16, String.valueOf(omsorgshuset));
+        assertTrue(total("chef.tryggahander") >= 7);
+        assertTrue(total("chef.egenregi") >= 7);
+        assertEquals(omsorgshuset, total("personal.omsorgshuset"));
+        assertTrue(omsorgshuset + total("chef.tryggahander") + total("chef.egenregi") <= total("admin"));
 
         JsonArray soder = list("handlaggare.soder", "").getJsonArray("items");
         for (JsonValue v : soder) {

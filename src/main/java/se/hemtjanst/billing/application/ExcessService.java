@@ -18,6 +18,7 @@ import se.hemtjanst.identity.domain.AccessAction;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.shared.domain.AccessDeniedException;
+import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.domain.NotFoundException;
 
 /**
@@ -43,6 +44,9 @@ public class ExcessService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ExcessDeadlineTimer deadlines;
 
     /** The cases the person handles: the provider's own, or the district's clients' (assessor); newest first. */
     public List<ExcessCaseRow> cases() {
@@ -81,15 +85,24 @@ public class ExcessService {
     }
 
     @RolesAllowed(Role.ASSESSOR_NAME)
-    public ExcessCaseRow decide(long caseId, boolean approve, String note) {
+    public ExcessCaseRow decide(long caseId, Boolean approve, String note) {
         ExcessCaseRow row = find(caseId);
         Client client = clients.inReach(row.clientId());
+        if (approve == null) {
+            throw new InvalidInputException("billing.excess.approve.required", "approve", "approve is true or false");
+        }
         ExcessCase current = row.toCase();
         ExcessCase next = approve ? current.approve(note, LocalDate.now(clock))
                 : current.reject(note, LocalDate.now(clock));
         row.apply(next, currentUser.username());
         accessLog.record(client.id(), AccessAction.CHANGE, "110 % " + (approve ? "approved" : "rejected"));
         return row;
+    }
+
+    /** Records the outcomes of passed deadlines now instead of waiting for the night (support, tests). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int advanceDeadlines() {
+        return deadlines.advance(LocalDate.now(clock));
     }
 
     private ExcessCaseRow find(long id) {

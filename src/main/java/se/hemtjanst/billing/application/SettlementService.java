@@ -10,9 +10,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 import java.util.Properties;
+import se.hemtjanst.billing.domain.BillingCalculator;
 import se.hemtjanst.billing.domain.BillingRules;
+import se.hemtjanst.billing.domain.ClientMonth;
+import se.hemtjanst.billing.domain.ClientSettlement;
+import se.hemtjanst.billing.domain.SettlementLine;
 import se.hemtjanst.billing.infrastructure.BillingInputs;
 import se.hemtjanst.billing.infrastructure.Settlement;
 import se.hemtjanst.billing.infrastructure.SettlementRow;
@@ -35,6 +44,8 @@ import se.hemtjanst.shared.domain.NotFoundException;
 public class SettlementService {
 
     public static final String JOB = "monthly-settlement";
+
+    private static final Logger LOG = Logger.getLogger(SettlementService.class.getName());
 
     @PersistenceContext(unitName = "hemtjanst")
     EntityManager em;
@@ -110,6 +121,77 @@ public class SettlementService {
         Settlement s = own(id);
         s.close(currentUser.username(), clock.instant());
         return s;
+    }
+
+    /**
+     * Corrections after closing (an unlocked and corrected visit, a changed pause): the month is computed again
+     * with the rules it was closed under, and every difference to what was settled so far becomes an adjustment
+     * line with the reason, who and when. The closed lines never change. Nothing to adjust gives no lines.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<SettlementRow> adjust(long id, String reason) {
+        Settlement s = own(id);
+        if (reason == null || reason.isBlank() || reason.strip().length() > 400) {
+            throw new InvalidInputException("billing.adjustment.reason", "reason",
+                    "An adjustment needs a reason of at most 400 characters");
+        }
+        if (s.status() != Settlement.Status.CLOSED) {
+            throw new ConflictException("billing.adjustment.notClosed", null,
+                    "Only a closed settlement is adjusted; run this one again instead");
+        }
+        BillingRules monthRules = rules.forMonth(s.month());
+        Map<String, SettlementRow> now = new LinkedHashMap<>();
+        for (Map.Entry<Long, ClientMonth> e : inputs.forProvider(s.providerId(), s.month(), null).entrySet()) {
+            ClientSettlement settled = BillingCalculator.settle(e.getValue(), monthRules);
+            if (!settled.isFinal()) {
+                throw new ConflictException("billing.settlement.openVisits", null, settled.unlockedVisits()
+                        + " visits of the month are open for correction; adjust when they are locked",
+                        settled.unlockedVisits());
+            }
+            for (SettlementLine line : settled.lines()) {
+                SettlementRow row = new SettlementRow(id, e.getKey(), line);
+                now.put(row.key(), row);
+            }
+        }
+        Map<String, SettlementRow> before = new LinkedHashMap<>();
+        for (SettlementRow r : lines(id)) {
+            before.merge(r.key(), r, SettlementRow::plus);
+        }
+        String note = reason.strip() + " (" + currentUser.username() + ", "
+                + LocalDate.now(clock) + ")";
+        List<SettlementRow> added = new ArrayList<>();
+        for (SettlementRow current : now.values()) {
+            SettlementRow settled = before.getOrDefault(current.key(), SettlementRow.zeroLike(current));
+            if (!current.sameFigures(settled)) {
+                added.add(SettlementRow.adjustment(current, settled, note));
+            }
+        }
+        for (SettlementRow settled : before.values()) {
+            if (!now.containsKey(settled.key())) {
+                added.add(SettlementRow.adjustment(SettlementRow.zeroLike(settled), settled, note));
+            }
+        }
+        added.forEach(em::persist);
+        if (!added.isEmpty()) {
+            LOG.info(() -> "Settlement " + id + " adjusted with " + added.size() + " lines by "
+                    + currentUser.username());
+        }
+        return added;
+    }
+
+    /** The sum of the adjustment lines per settlement, for the settlements the person sees (one query). */
+    public Map<Long, java.math.BigDecimal> adjustmentAmounts(List<Settlement> of) {
+        if (of.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, java.math.BigDecimal> sums = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("select r.settlementId, sum(r.amount) from SettlementRow r"
+                        + " where r.adjustment = :yes and r.settlementId in :ids group by r.settlementId", Object[].class)
+                .setParameter("yes", true).setParameter("ids", of.stream().map(Settlement::id).toList())
+                .getResultList()) {
+            sums.put((Long) r[0], (java.math.BigDecimal) r[1]);
+        }
+        return sums;
     }
 
     public List<SettlementRow> lines(long id) {

@@ -86,6 +86,77 @@ public class SettlementRow {
         this.excessAmount = line.excessAmount();
     }
 
+    /**
+     * The difference between what the month is worth now and what was settled so far (the closed lines and any
+     * earlier adjustments): a separate line, so the closed settlement itself never changes.
+     */
+    public static SettlementRow adjustment(SettlementRow now, SettlementRow settled, String note) {
+        SettlementRow a = new SettlementRow();
+        a.settlementId = now.settlementId;
+        a.clientId = now.clientId;
+        a.rowKind = now.rowKind;
+        a.serviceCode = now.serviceCode;
+        a.label = now.label;
+        a.grantedHours = now.grantedHours.subtract(settled.grantedHours);
+        a.pauseHours = now.pauseHours.subtract(settled.pauseHours);
+        a.grantedLovHours = now.grantedLovHours.subtract(settled.grantedLovHours);
+        a.performedHours = now.performedHours.subtract(settled.performedHours);
+        a.paidHours = now.paidHours.subtract(settled.paidHours);
+        a.excessHours = now.excessHours.subtract(settled.excessHours);
+        a.visits = now.visits - settled.visits;
+        a.declinedVisits = now.declinedVisits - settled.declinedVisits;
+        a.amount = now.amount.subtract(settled.amount);
+        a.excessAmount = now.excessAmount.subtract(settled.excessAmount);
+        a.adjustment = true;
+        a.note = note.length() > 500 ? note.substring(0, 500) : note;
+        return a;
+    }
+
+    /** A zero row of the same client and service row, to add settled lines onto. */
+    public static SettlementRow zeroLike(SettlementRow like) {
+        SettlementRow z = new SettlementRow();
+        z.settlementId = like.settlementId;
+        z.clientId = like.clientId;
+        z.rowKind = like.rowKind;
+        z.serviceCode = like.serviceCode;
+        z.label = like.label;
+        z.grantedHours = z.pauseHours = z.grantedLovHours = z.performedHours = z.paidHours = z.excessHours =
+                BigDecimal.ZERO.setScale(2);
+        z.amount = z.excessAmount = BigDecimal.ZERO.setScale(2);
+        return z;
+    }
+
+    /** This row plus another of the same key (in memory only: for comparing). */
+    public SettlementRow plus(SettlementRow o) {
+        SettlementRow s = zeroLike(this);
+        s.grantedHours = grantedHours.add(o.grantedHours);
+        s.pauseHours = pauseHours.add(o.pauseHours);
+        s.grantedLovHours = grantedLovHours.add(o.grantedLovHours);
+        s.performedHours = performedHours.add(o.performedHours);
+        s.paidHours = paidHours.add(o.paidHours);
+        s.excessHours = excessHours.add(o.excessHours);
+        s.visits = visits + o.visits;
+        s.declinedVisits = declinedVisits + o.declinedVisits;
+        s.amount = amount.add(o.amount);
+        s.excessAmount = excessAmount.add(o.excessAmount);
+        return s;
+    }
+
+    /** Same figures (hours, visits, amounts) as another row. */
+    public boolean sameFigures(SettlementRow o) {
+        return grantedHours.compareTo(o.grantedHours) == 0 && pauseHours.compareTo(o.pauseHours) == 0
+                && grantedLovHours.compareTo(o.grantedLovHours) == 0
+                && performedHours.compareTo(o.performedHours) == 0 && paidHours.compareTo(o.paidHours) == 0
+                && excessHours.compareTo(o.excessHours) == 0 && visits == o.visits
+                && declinedVisits == o.declinedVisits && amount.compareTo(o.amount) == 0
+                && excessAmount.compareTo(o.excessAmount) == 0;
+    }
+
+    /** Client, row kind and service code: what a settled row and its adjustments share. */
+    public String key() {
+        return clientId + "/" + rowKind + "/" + serviceCode;
+    }
+
     public Long id() { return id; }
     public long settlementId() { return settlementId; }
     public long clientId() { return clientId; }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hemtjanst.billing.application.ExcessService;
 import se.hemtjanst.billing.infrastructure.ExcessCaseRow;
-import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.rest.Problem;
 
 /** The 110 % cases: the provider explains, the assessor decides, each by its deadline. */
@@ -46,6 +45,9 @@ public class ExcessCasesResource {
         }
     }
 
+    public record AdvancedDto(int settled) {
+    }
+
     public record ExplanationDto(String explanation) {
     }
 
@@ -57,6 +59,13 @@ public class ExcessCasesResource {
     public List<CaseDto> cases() {
         LocalDate today = LocalDate.now(clock);
         return excess.cases().stream().map(c -> CaseDto.of(c, today)).toList();
+    }
+
+    @POST
+    @Path("deadlines")
+    @Operation(summary = "Record the outcome of every passed deadline now (ADMIN); the nightly timer does the same")
+    public AdvancedDto advanceDeadlines() {
+        return new AdvancedDto(excess.advanceDeadlines());
     }
 
     @POST
@@ -74,9 +83,8 @@ public class ExcessCasesResource {
     @Operation(summary = "Approve or reject an explanation (ASSESSOR of the client's district), by the decision deadline")
     @APIResponse(responseCode = "409", description = "Not explained yet, already decided, or the deadline has passed")
     public CaseDto decide(@PathParam("id") long id, DecisionDto body) {
-        if (body == null || body.approve() == null) {
-            throw new InvalidInputException("billing.excess.approve.required", "approve", "approve is true or false");
-        }
-        return CaseDto.of(excess.decide(id, body.approve(), body.note()), LocalDate.now(clock));
+        // The service checks who may decide on the case before it looks at the answer.
+        return CaseDto.of(excess.decide(id, body == null ? null : body.approve(), body == null ? null : body.note()),
+                LocalDate.now(clock));
     }
 }

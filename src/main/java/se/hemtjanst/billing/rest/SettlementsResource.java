@@ -48,14 +48,17 @@ public class SettlementsResource {
         }
     }
 
+    public record AdjustmentDto(String reason) {
+    }
+
     public record LineDto(long clientId, String row, String serviceCode, String label, BigDecimal grantedHours,
                           BigDecimal pauseHours, BigDecimal grantedLovHours, BigDecimal performedHours,
                           BigDecimal paidHours, BigDecimal excessHours, int visits, int declinedVisits,
-                          BigDecimal amount, BigDecimal excessAmount) {
+                          BigDecimal amount, BigDecimal excessAmount, boolean adjustment, String note) {
         static LineDto of(SettlementRow r) {
             return new LineDto(r.clientId(), r.rowKind(), r.serviceCode(), r.label(), r.grantedHours(), r.pauseHours(),
                     r.grantedLovHours(), r.performedHours(), r.paidHours(), r.excessHours(), r.visits(),
-                    r.declinedVisits(), r.amount(), r.excessAmount());
+                    r.declinedVisits(), r.amount(), r.excessAmount(), r.adjustment(), r.note());
         }
     }
 
@@ -106,6 +109,21 @@ public class SettlementsResource {
     @APIResponse(responseCode = "409", description = "Not calculated, or visits of the month still open for correction")
     public SettlementDto close(@PathParam("id") long id) {
         return SettlementDto.of(settlements.close(id));
+    }
+
+    @POST
+    @Path("{id}/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adjust a closed settlement after corrections (ADMIN): the month is computed again with its"
+            + " rules and every difference becomes a separate adjustment line; the closed lines never change")
+    @APIResponse(responseCode = "201", description = "Adjustment lines added")
+    @APIResponse(responseCode = "200", description = "Nothing differs: no lines added")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "Not closed, or visits of the month still open for correction")
+    public Response adjust(@PathParam("id") long id, AdjustmentDto body) {
+        List<LineDto> added = settlements.adjust(id, body == null ? null : body.reason()).stream()
+                .map(LineDto::of).toList();
+        return Response.status(added.isEmpty() ? Response.Status.OK : Response.Status.CREATED).entity(added).build();
     }
 
     static YearMonth month(String month) {

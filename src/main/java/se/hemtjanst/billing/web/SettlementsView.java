@@ -46,8 +46,10 @@ public class SettlementsView implements Serializable {
         private final BigDecimal amount;
         private final boolean running;
         private final boolean closable;
+        private final boolean adjustable;
+        private final BigDecimal adjustments;
 
-        Row(Settlement s, String provider) {
+        Row(Settlement s, String provider, BigDecimal adjustments) {
             id = s.id();
             this.provider = provider;
             month = s.month().toString();
@@ -57,6 +59,8 @@ public class SettlementsView implements Serializable {
             amount = s.amount();
             running = s.status() == Settlement.Status.RUNNING;
             closable = s.status() == Settlement.Status.CALCULATED;
+            adjustable = s.status() == Settlement.Status.CLOSED;
+            this.adjustments = adjustments;
         }
 
         public long getId() { return id; }
@@ -67,6 +71,8 @@ public class SettlementsView implements Serializable {
         public BigDecimal getAmount() { return amount; }
         public boolean isRunning() { return running; }
         public boolean isClosable() { return closable; }
+        public boolean isAdjustable() { return adjustable; }
+        public BigDecimal getAdjustments() { return adjustments; }
     }
 
     private transient List<Row> rows;
@@ -76,9 +82,11 @@ public class SettlementsView implements Serializable {
             var names = new java.util.HashMap<Long, String>();
             timunderlag.providers().forEach(p -> names.put(p.id(), p.name()));
             // Only a running settlement is asked about its batch job (it may have failed).
-            rows = settlements.list(null).stream().map(s -> new Row(s.status() == Settlement.Status.RUNNING
-                    ? settlements.get(s.id()) : s, names.getOrDefault(s.providerId(), String.valueOf(s.providerId()))))
-                    .toList();
+            List<Settlement> list = settlements.list(null);
+            var adjusted = settlements.adjustmentAmounts(list);
+            rows = list.stream().map(s -> new Row(s.status() == Settlement.Status.RUNNING
+                    ? settlements.get(s.id()) : s, names.getOrDefault(s.providerId(), String.valueOf(s.providerId())),
+                    adjusted.get(s.id()))).toList();
         }
         return rows;
     }
@@ -107,6 +115,28 @@ public class SettlementsView implements Serializable {
         Messages.info("billing.settlement.closedInfo", row.getMonth());
         rows = null;
     }
+
+    private Long adjustingId;
+    private String adjustmentReason;
+
+    public void prepareAdjustment(Row row) {
+        adjustingId = row.getId();
+        adjustmentReason = null;
+    }
+
+    public void adjust() {
+        int added = settlements.adjust(adjustingId, adjustmentReason).size();
+        if (added == 0) {
+            Messages.info("billing.adjustment.nothing");
+        } else {
+            Messages.info("billing.adjustment.added", added);
+        }
+        adjustingId = null;
+        rows = null;
+    }
+
+    public String getAdjustmentReason() { return adjustmentReason; }
+    public void setAdjustmentReason(String adjustmentReason) { this.adjustmentReason = adjustmentReason; }
 
     public Long getProviderId() { return providerId; }
     public void setProviderId(Long providerId) { this.providerId = providerId; }

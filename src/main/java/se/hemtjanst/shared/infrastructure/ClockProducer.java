@@ -11,9 +11,16 @@ public class ClockProducer {
 
     public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+    private final AdjustableClock clock = new AdjustableClock(STOCKHOLM);
+
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(STOCKHOLM);
+        return clock;
+    }
+
+    /** Only the test-clock endpoint moves it, and only on a server that enables it. */
+    public AdjustableClock adjustable() {
+        return clock;
     }
 }

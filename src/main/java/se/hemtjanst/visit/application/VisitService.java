@@ -170,7 +170,7 @@ public class VisitService {
             throw new InvalidInputException("visit.unlock.days", "days", "days must be 1-31");
         }
         LocalDate until = CorrectionWindow.lastDay(LocalDate.now(clock), days);
-        visit.unlock(until);
+        visit.unlock(until, LocalDate.now(clock));
         visits.addCorrection(new VisitCorrection(visitId, "UNLOCKED", "locked", "open until " + until,
                 reason.strip(), currentUser.username(), clock.instant()));
         accessLog.record(visit.client().id(), AccessAction.CHANGE, "visit unlocked");

@@ -267,9 +267,12 @@ public class Visit {
         return false;
     }
 
-    /** An audited administrative unlock: the provider gets until {@code until} to correct. */
-    public void unlock(LocalDate until) {
-        if (!locked) {
+    /**
+     * An audited administrative unlock: the provider gets until {@code until} to correct. A visit is locked once its
+     * window has passed, whether or not the nightly lock has marked it yet.
+     */
+    public void unlock(LocalDate until, LocalDate today) {
+        if (!locked && !today.isAfter(correctBy)) {
             throw new ConflictException("visit.notLocked", null, "Visit " + id + " is not locked");
         }
         locked = false;

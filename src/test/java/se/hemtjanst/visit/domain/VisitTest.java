@@ -112,9 +112,24 @@ class VisitTest {
         assertTrue(v.lockIfDue(LocalDate.of(2026, 11, 25)));
         assertThrows(ConflictException.class, () -> v.correct(t("2026-11-20T08:00:00+01:00"),
                 t("2026-11-20T08:30:00+01:00"), "RAM", false, LocalDate.of(2026, 11, 25), RULES));
-        v.unlock(LocalDate.of(2026, 11, 30));
+        v.unlock(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 25));
         assertEquals(1, v.correct(t("2026-11-20T08:00:00+01:00"), t("2026-11-20T08:30:00+01:00"), "RAM", false,
                 LocalDate.of(2026, 11, 26), RULES).size());
+    }
+
+    @Test
+    void aVisitIsUnlockedOnlyOnceItsWindowHasPassedMarkedByTheNightOrNot() {
+        Visit v = arrive("2026-11-20T08:00:00+01:00");
+        v.depart(t("2026-11-20T08:40:00+01:00"), RULES);
+        assertThrows(ConflictException.class, () -> v.unlock(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 24)),
+                "still open for correction: nothing to unlock");
+        // The night has not marked it yet, but the window has passed: it is locked all the same.
+        v.unlock(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 25));
+        assertEquals(LocalDate.of(2026, 11, 30), v.correctBy());
+        assertEquals(1, v.correct(t("2026-11-20T08:00:00+01:00"), t("2026-11-20T08:30:00+01:00"), "RAM", false,
+                LocalDate.of(2026, 11, 30), RULES).size());
+        assertThrows(ConflictException.class, () -> v.correct(t("2026-11-20T08:00:00+01:00"),
+                t("2026-11-20T08:20:00+01:00"), "RAM", false, LocalDate.of(2026, 12, 1), RULES));
     }
 
     @Test
