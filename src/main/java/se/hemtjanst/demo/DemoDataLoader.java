@@ -231,6 +231,7 @@ public class DemoDataLoader {
         changeOfNeeds(orders.get(6), catalogue, rules);
         loadMessages(orders.get(4), orders.get(0));
         loadTagsAndVisits(orders);
+        new DemoPlans(em, clock).load(orders);
         // Billing rules of the demo municipality (rates are illustrative): performed time, the 110 % rule.
         persist(new se.hemtjanst.billing.infrastructure.BillingRulesRow(se.hemtjanst.billing.domain.BillingRules
                 .builder(LocalDate.of(2026, 1, 1)).rates(new BigDecimal("427.00"), new BigDecimal("496.00")).build(),

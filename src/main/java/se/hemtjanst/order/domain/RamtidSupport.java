@@ -74,11 +74,21 @@ public final class RamtidSupport {
     }
 
     static BigDecimal occurrencesPerMonth(OrderedService s) {
-        BigDecimal n = BigDecimal.valueOf(s.frequencyCount());
-        return switch (s.frequencyKind()) {
+        return occurrencesPerMonth(s.frequencyKind(), s.frequencyCount(), s.weekdays());
+    }
+
+    /**
+     * Occurrences in an average month of a frequency, by the convention above. Public so that other figures per
+     * month (the implementation plan's planned time) use the very same conversion as ramtid.
+     */
+    public static BigDecimal occurrencesPerMonth(OrderedService.FrequencyKind kind, int count,
+                                                 java.util.Set<java.time.DayOfWeek> weekdays) {
+        BigDecimal n = BigDecimal.valueOf(count);
+        return switch (kind) {
             case PER_DAY -> n.multiply(DAYS_PER_MONTH, MC);
             case PER_WEEK -> n.multiply(WEEKS_PER_MONTH, MC);
-            case ON_WEEKDAYS -> n.multiply(BigDecimal.valueOf(s.weekdays().size())).multiply(WEEKS_PER_MONTH, MC);
+            case ON_WEEKDAYS -> n.multiply(BigDecimal.valueOf(weekdays == null ? 0 : weekdays.size()))
+                    .multiply(WEEKS_PER_MONTH, MC);
             case PER_MONTH -> n;
         };
     }
