@@ -64,7 +64,8 @@ class FollowUpScreenIT {
 
         try (Browser browser = new Browser(base)) {
             browser.login("handlaggare.soder", Api.DEMO_PASSWORD);
-            browser.waitVisible(By.id("menuForm:menuFollowUp")).click();
+            // From the dashboard: the individuppföljning tile opens the follow-up.
+            browser.waitVisible(By.id("tileIndividualFollowUp")).click();
             browser.waitVisible(By.id("followUpForm:months"));
             browser.type(By.id("followUpForm:from"), "2026-09");
             browser.type(By.id("followUpForm:to"), "2026-10");

@@ -363,6 +363,18 @@ public class FollowUpService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
     public List<FollowUpCase> individualFollowUp() {
+        List<FollowUpCase> cases = followUpCases();
+        accessLog.recordListed(cases.stream().map(FollowUpCase::clientId).toList(), "individuppföljning");
+        return cases;
+    }
+
+    /** How many clients are on the individuppföljning list (a figure for the dashboard: no names, no log rows). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+    public int individualFollowUpCount() {
+        return followUpCases().size();
+    }
+
+    private List<FollowUpCase> followUpCases() {
         Account me = currentUser.account().orElseThrow();
         Subject s = me.has(Role.ASSESSOR) && me.district() != null
                 ? new Subject(Level.DISTRICT, me.district().id(), me.district().name())
@@ -395,7 +407,6 @@ public class FollowUpService {
             }
         }
         cases.sort(Comparator.comparing(FollowUpCase::name));
-        accessLog.recordListed(cases.stream().map(FollowUpCase::clientId).toList(), "individuppföljning");
         return cases;
     }
 
