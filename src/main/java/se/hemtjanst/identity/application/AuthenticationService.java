@@ -58,6 +58,9 @@ public class AuthenticationService {
     SecuritySettings settings;
 
     @Inject
+    ActivityGate activityGate;
+
+    @Inject
     Clock clock;
 
     /**
@@ -130,19 +133,24 @@ public class AuthenticationService {
         }
         DeviceSession session = found.get();
         if (!session.account().enabled()) {
-            accounts.endDeviceSession(session.id(), now, DeviceSession.EndReason.ACCOUNT_DISABLED);
+            if (activityGate.claim(session.id(), now, ACTIVITY_GRANULARITY)) {
+                accounts.endDeviceSession(session.id(), now, DeviceSession.EndReason.ACCOUNT_DISABLED);
+            }
             return TokenCheck.rejected(TokenCheck.Rejection.INVALID);
         }
         return switch (session.stateAt(now, settings.idleTimeout())) {
             case ACTIVE -> {
-                if (!now.isBefore(session.lastActivityAt().plus(ACTIVITY_GRANULARITY))) {
+                if (!now.isBefore(session.lastActivityAt().plus(ACTIVITY_GRANULARITY))
+                        && activityGate.claim(session.id(), now, ACTIVITY_GRANULARITY)) {
                     accounts.touchDeviceSession(session.id(), now);
                 }
                 yield TokenCheck.accepted(callerOf(session.account()), session.id());
             }
             case PIN_REQUIRED -> TokenCheck.rejected(TokenCheck.Rejection.PIN_REQUIRED);
             case EXPIRED -> {
-                accounts.endDeviceSession(session.id(), session.expiresAt(), DeviceSession.EndReason.EXPIRED);
+                if (activityGate.claim(session.id(), now, ACTIVITY_GRANULARITY)) {
+                    accounts.endDeviceSession(session.id(), session.expiresAt(), DeviceSession.EndReason.EXPIRED);
+                }
                 yield TokenCheck.rejected(TokenCheck.Rejection.EXPIRED);
             }
             case ENDED -> TokenCheck.rejected(TokenCheck.Rejection.INVALID);
