@@ -130,6 +130,7 @@ class DeviceSessionApiIT {
     @Test
     void anIdlePhoneAsksForItsPinAndTheFifthWrongPinRevokesTheSession() {
         Api.DeviceSession phone = start(null);
+        Api.DeviceSession other = start("369258");
         assertEquals(204, api.put("api/v1/device-sessions/current/pin", "{\"pin\":\"" + PIN + "\"}", phone.token())
                 .statusCode());
         assertProblem(api.put("api/v1/device-sessions/current/pin", "{\"pin\":\"12345\"}", phone.token()), 400);
@@ -148,7 +149,6 @@ class DeviceSessionApiIT {
         assertEquals(200, api.get("api/v1/device-sessions/current", phone.token()).statusCode());
 
         // The PIN unlocks only its own session: another phone's token with this PIN gets nothing.
-        Api.DeviceSession other = start("369258");
         moveClock(Duration.ofMinutes(40));
         assertProblem(unlock(other.token(), PIN), 401);
 

@@ -86,6 +86,15 @@ public class EnrolView implements Serializable {
         return pending;
     }
 
+    /** The QR code as a data URI (EL 5 reads no record components, hence these getters). */
+    public String getQrDataUri() {
+        return pending == null ? null : pending.qrDataUri();
+    }
+
+    public String getGroupedSecret() {
+        return pending == null ? null : pending.groupedSecret();
+    }
+
     public String getCode() {
         return code;
     }
