@@ -86,7 +86,7 @@ class CatalogScreenIT {
     void aWrongPasswordIsAnsweredInSwedish() {
         try (Browser browser = new Browser(base)) {
             browser.login("admin", "fel-lösenord");
-            browser.waitText(By.id("loginForm"), "Fel användarnamn eller lösenord.");
+            browser.waitText(By.id("loginForm"), "Fel användarnamn, lösenord eller engångskod.");
         }
     }
 }

@@ -157,6 +157,11 @@ public class AuthenticationService {
         };
     }
 
+    /** Whether a signed-in person's account is still enabled (screens ask once a minute). */
+    public boolean stillEnabled(String username) {
+        return accounts.byUsername(username).map(Account::enabled).orElse(false);
+    }
+
     static AuthenticatedCaller callerOf(Account account) {
         return new AuthenticatedCaller(account.username(),
                 account.roles().stream().map(Role::name).collect(Collectors.toSet()));

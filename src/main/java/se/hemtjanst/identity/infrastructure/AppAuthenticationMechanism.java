@@ -49,6 +49,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "hemtjanst.auth.caller";
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final java.time.Duration RECHECK_AFTER = java.time.Duration.ofMinutes(1);
 
     @Inject
     AuthenticationService authentication;
@@ -88,12 +89,22 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId();
             request.getSession().removeAttribute(PendingEnrolment.SESSION_ATTRIBUTE);
             request.getSession().setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.caller().username(), result.caller().roles()));
+                    new SessionCaller(result.caller().username(), result.caller().roles(), clock.instant()));
             return context.notifyContainerAboutLogin(new CallerPrincipal(result.caller().username()),
                     result.caller().roles());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            // A disabled account's screens stop within a minute: the account is looked at again once a minute.
+            java.time.Instant now = clock.instant();
+            if (now.isAfter(caller.checkedAt().plus(RECHECK_AFTER))) {
+                if (!authentication.stillEnabled(caller.name())) {
+                    session.invalidate();
+                    return context.isProtected() ? context.redirect(request.getContextPath() + LOGIN_PAGE)
+                            : context.doNothing();
+                }
+                session.setAttribute(SESSION_CALLER, new SessionCaller(caller.name(), caller.roles(), now));
+            }
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.roles());
         }
         if (context.isProtected()) {
@@ -149,6 +160,6 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /** What the session remembers of a signed-in person. */
-    record SessionCaller(String name, Set<String> roles) implements Serializable {
+    record SessionCaller(String name, Set<String> roles, java.time.Instant checkedAt) implements Serializable {
     }
 }
