@@ -74,4 +74,35 @@ class LoginScreenIT {
             other.waitVisible(By.id("loginForm:username"));
         }
     }
+
+    @Test
+    void anAdminResetsALostAuthenticatorOnTheAccountsPage() {
+        Api api = new Api(base);
+        String admin = api.token("admin");
+        String user = Accounts.newStaff(api, admin);
+        Accounts.enrol(api, user);
+        try (Browser browser = new Browser(base)) {
+            browser.login("admin", Api.DEMO_PASSWORD);
+            browser.waitVisible(By.id("dashboardTitle"));
+            browser.open("/admin/accounts.xhtml");
+            browser.type(By.id("accountsForm:username"), user);
+            browser.driver().findElement(By.id("accountsForm:find")).click();
+            browser.waitText(By.id("accountsForm:state"), "Autentiseringsapp kopplad");
+            browser.driver().findElement(By.id("accountsForm:resetTotp")).click();
+            browser.waitText(By.id("accountsForm:messages"), "Ange varför autentiseringsappen återställs.");
+            browser.type(By.id("accountsForm:reason"), "Tappad telefon, ärende 4712");
+            browser.driver().findElement(By.id("accountsForm:resetTotp")).click();
+            browser.waitText(By.id("accountsForm:state"), "Ingen autentiseringsapp");
+        }
+        assertTrue(Api.jsonArray(api.get("api/v1/security-events?username=" + user, admin).body()).stream()
+                .map(v -> v.asJsonObject()).anyMatch(e -> e.getString("kind").equals("TOTP_RESET")
+                        && e.getString("detail").contains("4712")));
+        // Not for anyone else: the page is closed to staff.
+        try (Browser staff = new Browser(base)) {
+            staff.login("personal.egenregi", Api.DEMO_PASSWORD);
+            staff.waitVisible(By.id("dashboardTitle"));
+            staff.open("/admin/accounts.xhtml");
+            assertTrue(staff.driver().findElements(By.id("accountsForm:username")).isEmpty());
+        }
+    }
 }
