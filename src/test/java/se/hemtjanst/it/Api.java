@@ -19,7 +19,12 @@ public final class Api {
     public static final String DEMO_PASSWORD = "Demo-2026!";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1 on purpose: the JDK client upgrades a connection whose first request is a GET to h2c, and Liberty's
+     * HTTP/2 then stalls fifty concurrent requests multiplexed on that one connection. The phones speak HTTP/1.1.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(URL base) {
         String s = base.toString();
