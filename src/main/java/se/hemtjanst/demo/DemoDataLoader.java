@@ -22,6 +22,7 @@ import se.hemtjanst.catalog.domain.RuleSetting;
 import se.hemtjanst.catalog.domain.ServiceType;
 import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.identity.application.PasswordHasher;
+import se.hemtjanst.identity.application.TwoFactor;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.order.domain.CalculationParameters;
@@ -61,6 +62,20 @@ public class DemoDataLoader {
     /** Documented in README.md; only for the demo data set. */
     public static final String DEMO_PASSWORD = "Demo-2026!";
 
+    /**
+     * The demo accounts' fixed TOTP secrets (listed in README.md, so the demo stays usable with any authenticator app
+     * or {@code oathtool --totp -b SECRET}): base32 of SHA-1("hemtjanst-demo-totp:" + username). Demo data only.
+     */
+    public static String demoTotpSecret(String username) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(("hemtjanst-demo-totp:" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new org.apache.commons.codec.binary.Base32().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every JDK", e);
+        }
+    }
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     private static final long SEED = 20261122L;
 
@@ -69,6 +84,9 @@ public class DemoDataLoader {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    TwoFactor twoFactor;
 
     @Inject
     Clock clock;
@@ -179,6 +197,7 @@ public class DemoDataLoader {
                 provider, clock.instant());
         account.changeEmail(username + "@demo.hemtjanst.example");
         persist(account);
+        twoFactor.enrolKnownSecret(account, demoTotpSecret(username));
     }
 
     /**

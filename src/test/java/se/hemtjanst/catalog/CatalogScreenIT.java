@@ -42,9 +42,7 @@ class CatalogScreenIT {
             browser.open("/catalog/services.xhtml");
             // Not signed in: the screen sends us to the login page first, and back afterwards.
             browser.waitVisible(By.id("loginForm:username"));
-            browser.type(By.id("loginForm:username"), "admin");
-            browser.type(By.cssSelector("input#loginForm\\:password"), Api.DEMO_PASSWORD);
-            browser.driver().findElement(By.id("loginForm:submit")).click();
+            browser.fillLogin("admin", Api.DEMO_PASSWORD, se.hemtjanst.it.Totp.demoCode("admin", se.hemtjanst.it.Totp.WEB));
 
             browser.waitVisible(By.id("catalogForm:services"));
             assertTrue(browser.driver().getCurrentUrl().contains("/catalog/services.xhtml"));
@@ -95,7 +93,7 @@ class CatalogScreenIT {
     void aWrongPasswordIsAnsweredInSwedish() {
         try (Browser browser = new Browser(base)) {
             browser.login("admin", "fel-lösenord");
-            browser.waitText(By.id("loginForm"), "Fel användarnamn eller lösenord.");
+            browser.waitText(By.id("loginForm"), "Fel användarnamn, lösenord eller engångskod.");
         }
     }
 }

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for REST tests: real requests over loopback, JSON parsed with JSON-P. */
 public final class Api {
@@ -17,7 +19,12 @@ public final class Api {
     public static final String DEMO_PASSWORD = "Demo-2026!";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1 on purpose: the JDK client upgrades a connection whose first request is a GET to h2c, and Liberty's
+     * HTTP/2 then stalls fifty concurrent requests multiplexed on that one connection. The phones speak HTTP/1.1.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(URL base) {
         String s = base.toString();
@@ -28,14 +35,66 @@ public final class Api {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    /** A bearer token for a demo account. */
+    /** Tokens already issued in this test run, per server and username: a token lives 12 hours. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, DeviceSession> DEVICE_SESSIONS = new ConcurrentHashMap<>();
+
+    /** Reused only while well inside the 15-minute idle period. */
+    private static final Duration DEVICE_SESSION_REUSE = Duration.ofMinutes(8);
+
+    /**
+     * A bearer token for a demo account (password and TOTP code, as the server demands), issued once per test run:
+     * logging in again for every test would spend the account's TOTP steps for no reason.
+     */
     public String token(String username) {
-        HttpResponse<String> r = post("api/v1/tokens",
-                "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}", null);
+        return TOKENS.computeIfAbsent(base + "|" + username, k -> newToken(username));
+    }
+
+    /** A new token (fresh login) for a demo account. */
+    public String newToken(String username) {
+        return newToken(username, DEMO_PASSWORD, Totp.demoSecret(username));
+    }
+
+    public String newToken(String username, String password, String secret) {
+        HttpResponse<String> r = post("api/v1/tokens", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\",\"totp\":\"" + Totp.code(username, secret, Totp.API) + "\"}", null);
         if (r.statusCode() != 201) {
             throw new IllegalStateException("No token for " + username + ": " + r.statusCode() + " " + r.body());
         }
         return json(r.body()).getString("token");
+    }
+
+    /** A started device session: the phone's token and the session as the server answered it. */
+    public record DeviceSession(String token, JsonObject session, long startedMillis) {
+    }
+
+    /**
+     * The bearer token of a live device session (a staff phone's shift) of a demo STAFF account, for the scan API.
+     * Reused within a test run while it is certainly not idle-locked; otherwise a new shift on the same test device.
+     */
+    public String deviceToken(String username) {
+        String key = base + "|" + username;
+        DeviceSession s = DEVICE_SESSIONS.get(key);
+        long now = System.currentTimeMillis();
+        if (s == null || now - s.startedMillis() > DEVICE_SESSION_REUSE.toMillis()) {
+            s = startDeviceSession(username, DEMO_PASSWORD, Totp.demoSecret(username), "it-phone-" + username, null);
+            DEVICE_SESSIONS.put(key, s);
+        }
+        return s.token();
+    }
+
+    /** Starts a shift (expects 201). */
+    public DeviceSession startDeviceSession(String username, String password, String secret, String deviceId,
+                                            String pin) {
+        HttpResponse<String> r = post("api/v1/device-sessions", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\",\"totp\":\"" + Totp.code(username, secret, Totp.DEVICE) + "\",\"deviceId\":\""
+                + deviceId + "\"" + (pin == null ? "" : ",\"pin\":\"" + pin + "\"") + "}", null);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("No device session for " + username + ": " + r.statusCode() + " "
+                    + r.body());
+        }
+        JsonObject body = json(r.body());
+        return new DeviceSession(body.getString("token"), body.getJsonObject("session"), System.currentTimeMillis());
     }
 
     public HttpResponse<String> get(String path, String token) {

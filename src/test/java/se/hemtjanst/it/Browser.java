@@ -81,10 +81,23 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Logs in a demo account: password and a fresh TOTP code from its documented secret. */
     public void login(String username, String password) {
+        login(username, password, Totp.demoCode(username, Totp.WEB));
+    }
+
+    public void login(String username, String password, String code) {
         open("/login.xhtml");
+        fillLogin(username, password, code);
+    }
+
+    /** Fills the login form already shown (e.g. after a redirect from a protected page) and submits it. */
+    public void fillLogin(String username, String password, String code) {
         type(By.id("loginForm:username"), username);
         type(By.cssSelector("#loginForm\\:password input, input#loginForm\\:password"), password);
+        if (code != null) {
+            type(By.id("loginForm:code"), code);
+        }
         driver.findElement(By.id("loginForm:submit")).click();
     }
 

@@ -93,7 +93,7 @@ class ScanApiIT {
     void arrivalAndDepartureMakeOneVisitAndARetryGetsTheOriginalAnswer() {
         long clientId = omsorgshusetClient(0);
         String tag = plainTag(clientId);
-        String staff = api.token("personal.omsorgshuset");
+        String staff = api.deviceToken("personal.omsorgshuset");
         String id = UUID.randomUUID().toString();
         String arrival = scan(id, "ARRIVAL", uid(tag), now(-1800), null);
 
@@ -134,7 +134,7 @@ class ScanApiIT {
     void fiftyIdenticalPostsAtOnceMakeExactlyOneEvent() throws Exception {
         long clientId = omsorgshusetClient(6);
         String tag = plainTag(clientId);
-        String staff = api.token("personal.omsorgshuset");
+        String staff = api.deviceToken("personal.omsorgshuset");
         String body = scan(UUID.randomUUID().toString(), "ARRIVAL", uid(tag), now(0), null);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
         try {
@@ -171,7 +171,7 @@ class ScanApiIT {
     void badScansGetTheRightRefusalAndChangeNothing() {
         long clientId = omsorgshusetClient(1);
         String tag = plainTag(clientId);
-        String staff = api.token("personal2.omsorgshuset");
+        String staff = api.deviceToken("personal2.omsorgshuset");
         assertProblem(api.post("api/v1/scans", scan("not-a-uuid", "ARRIVAL", uid(tag), now(0), null), staff), 400);
         assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID().toString(), "KOM", uid(tag), now(0), null),
                 staff), 400);
@@ -185,9 +185,13 @@ class ScanApiIT {
         assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID().toString(), "ARRIVAL", uid(randomUid()), now(0),
                 null), staff), 404);
         assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID().toString(), "ARRIVAL", uid(tag), now(0), null),
-                api.token("personal.tryggahander")), 403);
-        assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID().toString(), "ARRIVAL", uid(tag), now(0), null),
-                chef), 403);
+                api.deviceToken("personal.tryggahander")), 403);
+        // An ordinary API token, even a staff member's, may not scan: only a phone's device session.
+        assertEquals("device.session.required", assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID()
+                .toString(), "ARRIVAL", uid(tag), now(0), null), chef), 401).getString("code"));
+        assertEquals("device.session.required", assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID()
+                .toString(), "ARRIVAL", uid(tag), now(0), null), api.token("personal2.omsorgshuset")), 401)
+                .getString("code"));
         assertProblem(api.post("api/v1/scans", scan(UUID.randomUUID().toString(), "ARRIVAL", uid(tag), now(0), null),
                 null), 401);
 
@@ -208,7 +212,7 @@ class ScanApiIT {
                 + "\",\"kind\":\"NTAG424\",\"fileReadKey\":\"" + V6_FILE_KEY + "\"}", chef);
         assertEquals(201, reg.statusCode(), reg.body());
         assertFalse(reg.body().contains(V6_FILE_KEY), "the key is never returned");
-        String staff = api.token("personal.omsorgshuset");
+        String staff = api.deviceToken("personal.omsorgshuset");
 
         String ctr3 = "\"sun\":\"e=4E2E289D945A66BB13377A728884E867&c=E19CCB1FED8892CE\"";
         String ctr5 = "\"sun\":\"e=00F48C4F8E386DED06BCDC78FA92E2FE&c=66B4826EA4C155B4\"";
@@ -243,7 +247,7 @@ class ScanApiIT {
     void theOfflineQueueIsTakenItemByItemAndAClockFarOffIsFlagged() {
         long clientId = omsorgshusetClient(3);
         String tag = plainTag(clientId);
-        String staff = api.token("personal2.omsorgshuset");
+        String staff = api.deviceToken("personal2.omsorgshuset");
         String arrivalId = UUID.randomUUID().toString();
         String arrival = scan(arrivalId, "ARRIVAL", uid(tag), now(-3600), "\"queuedOffline\":true");
         String batch = "{\"scans\":[" + arrival + ","

@@ -46,7 +46,7 @@ class VisitScreenIT {
         String uid = ScanApiIT.randomUid();
         assertEquals(201, api.post("api/v1/clients/" + clientId + "/tags", "{\"uid\":\"" + uid + "\"}", chef)
                 .statusCode());
-        String staff = api.token("personal2.omsorgshuset");
+        String staff = api.deviceToken("personal2.omsorgshuset");
         assertEquals(201, api.post("api/v1/scans", ScanApiIT.scan(UUID.randomUUID().toString(), "ARRIVAL",
                 ScanApiIT.uid(uid), ScanApiIT.now(-600), null), staff).statusCode());
         HttpResponse<String> out = api.post("api/v1/scans", ScanApiIT.scan(UUID.randomUUID().toString(), "DEPARTURE",

@@ -65,6 +65,13 @@ public class Account {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The TOTP secret, encrypted (never shown again after enrolment); null until the person enrols. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
     @Version
     private long version;
 
@@ -144,6 +151,30 @@ public class Account {
 
     public void disable() {
         this.enabled = false;
+    }
+
+    public boolean totpEnrolled() {
+        return totpSecret != null;
+    }
+
+    /** The encrypted TOTP secret, for the service that decrypts it; null when not enrolled. */
+    public String sealedTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant totpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    public void enrolTotp(String sealedSecret, Instant at) {
+        this.totpSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
+        this.totpEnrolledAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** ADMIN recovery: the person enrols a new authenticator at the next login. */
+    public void resetTotp() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
     }
 
     public void changeEmail(String email) {

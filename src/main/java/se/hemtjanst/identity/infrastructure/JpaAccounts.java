@@ -2,11 +2,16 @@ package se.hemtjanst.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Accounts;
 import se.hemtjanst.identity.domain.ApiToken;
+import se.hemtjanst.identity.domain.DeviceSession;
+import se.hemtjanst.identity.domain.TotpUse;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
@@ -43,5 +48,80 @@ public class JpaAccounts implements Accounts {
     @Override
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public DeviceSession addDeviceSession(DeviceSession session) {
+        em.persist(session);
+        return session;
+    }
+
+    @Override
+    public Optional<DeviceSession> deviceSessionByHash(String tokenHash) {
+        return em.createQuery("select s from DeviceSession s join fetch s.account where s.tokenHash = :h",
+                        DeviceSession.class)
+                .setParameter("h", tokenHash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<DeviceSession> deviceSession(long id) {
+        return Optional.ofNullable(em.find(DeviceSession.class, id));
+    }
+
+    @Override
+    public List<DeviceSession> openDeviceSessions(Account account) {
+        return em.createQuery("select s from DeviceSession s where s.account = :a and s.endedAt is null",
+                        DeviceSession.class)
+                .setParameter("a", account)
+                .getResultList();
+    }
+
+    @Override
+    public void endDeviceSession(long id, Instant at, DeviceSession.EndReason reason) {
+        em.createQuery("update DeviceSession s set s.endedAt = :at, s.endReason = :r where s.id = :id "
+                        + "and s.endedAt is null")
+                .setParameter("at", at).setParameter("r", reason).setParameter("id", id)
+                .executeUpdate();
+    }
+
+    @Override
+    public void touchDeviceSession(long id, Instant at) {
+        em.createQuery("update DeviceSession s set s.lastActivityAt = :at where s.id = :id "
+                        + "and s.lastActivityAt < :at")
+                .setParameter("at", at).setParameter("id", id)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<DeviceSession> deviceSessionForUpdate(long id) {
+        return Optional.ofNullable(em.find(DeviceSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<ApiToken> liveTokens(Account account, Instant now) {
+        return em.createQuery("select t from ApiToken t where t.account = :a and t.revokedAt is null "
+                        + "and t.expiresAt > :now", ApiToken.class)
+                .setParameter("a", account)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public boolean useTotpStep(TotpUse use) {
+        if (em.find(TotpUse.class, use.key()) != null) {
+            return false;
+        }
+        em.persist(use);
+        em.flush();
+        return true;
+    }
+
+    @Override
+    public void forgetTotpStepsBefore(Long accountId, long step) {
+        em.createQuery("delete from TotpUse u where u.accountId = :a and u.timeStep < :s")
+                .setParameter("a", accountId)
+                .setParameter("s", step)
+                .executeUpdate();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import se.hemtjanst.identity.application.TokenCheck;
 import se.hemtjanst.identity.infrastructure.AppAuthenticationMechanism;
 import se.hemtjanst.shared.rest.Problem;
 
@@ -34,6 +35,17 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Object rejected = request == null ? null : request.getAttribute(AppAuthenticationMechanism.TOKEN_REJECTED);
+        Object rejection = request == null ? null : request.getAttribute(AppAuthenticationMechanism.TOKEN_REJECTION);
+        if (rejection == TokenCheck.Rejection.PIN_REQUIRED) {
+            Problem pin = Problem.of(Response.Status.UNAUTHORIZED, "pin-required", "PIN required: the device "
+                    + "session has been idle; unlock it with POST /api/v1/device-sessions/current/unlock and the "
+                    + "6-digit PIN", "pin-required", null).at(ctx.getUriInfo().getRequestUri().getPath());
+            ctx.abortWith(Response.status(Response.Status.UNAUTHORIZED).type(Problem.MEDIA)
+                    .header(HttpHeaders.WWW_AUTHENTICATE,
+                            "Bearer realm=\"hemtjanst\", error=\"invalid_token\", error_description=\"PIN required\"")
+                    .entity(pin).build());
+            return;
+        }
         String detail = rejected != null ? rejected + "; get a new token with POST /api/v1/tokens"
                 : "This resource needs 'Authorization: Bearer <token>'; get a token with POST /api/v1/tokens";
         String challenge = rejected != null ? "Bearer realm=\"hemtjanst\", error=\"invalid_token\""

@@ -8,15 +8,19 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import se.hemtjanst.identity.application.LoginResult;
+import se.hemtjanst.identity.infrastructure.AppAuthenticationMechanism;
+import se.hemtjanst.identity.infrastructure.TwoFactorCredential;
 import se.hemtjanst.shared.web.Messages;
 
-/** The login form: hands the credentials to the container's authentication mechanism. */
+/**
+ * The login form: password and TOTP code, handed to the container's authentication mechanism. An account without an
+ * authenticator is sent to the enrolment page once its password is right.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -33,6 +37,8 @@ public class LoginView {
     @NotBlank(message = "{login.password.required}")
     private String password;
 
+    private String code;
+
     private String next;
 
     public void login() throws IOException {
@@ -41,17 +47,26 @@ public class LoginView {
         HttpServletResponse response = (HttpServletResponse) ec.getResponse();
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
+                        .credential(new TwoFactorCredential(username.strip(), password.toCharArray(), code))
                         .newAuthentication(true));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        code = null;
+        LoginResult result = (LoginResult) request.getAttribute(AppAuthenticationMechanism.LOGIN_RESULT);
+        if (result != null && result.status() == LoginResult.Status.ENROLMENT_REQUIRED) {
+            ec.redirect(ec.getRequestContextPath() + "/enrol.xhtml" + (next == null ? ""
+                    : "?next=" + java.net.URLEncoder.encode(safeNext(), java.nio.charset.StandardCharsets.UTF_8)));
+            facesContext.responseComplete();
+        } else if (result != null && result.status() == LoginResult.Status.THROTTLED) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            Messages.error(null, "login.throttled", result.retryAfterSeconds());
+        } else if (status == AuthenticationStatus.SUCCESS) {
             ec.redirect(ec.getRequestContextPath() + safeNext());
             facesContext.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             facesContext.responseComplete();
         } else {
             response.setStatus(HttpServletResponse.SC_OK);
-            Messages.error(null, "login.failed");
+            Messages.error(null, "login.failed.twoFactor");
         }
     }
 
@@ -78,6 +93,14 @@ public class LoginView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getNext() {

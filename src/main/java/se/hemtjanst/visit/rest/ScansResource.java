@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.hemtjanst.identity.application.DeviceSessionRequired;
 import se.hemtjanst.shared.domain.BusinessException;
 import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.rest.Problem;
@@ -29,10 +30,12 @@ import se.hemtjanst.visit.application.ScanService;
 
 /**
  * The phones' contract for tag scans. A scan is answered only after it is committed; a retry with the same scanId
- * and body gets the original answer (200), never a second event.
+ * and body gets the original answer (200), never a second event. Only a staff phone's live device session may scan
+ * (401 device-session-required for an ordinary API token, 401 pin-required when the phone has idled).
  */
 @Path("/scans")
 @Tag(name = "Scans")
+@DeviceSessionRequired
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScansResource {
@@ -68,6 +71,8 @@ public class ScansResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "A retry: the original answer")
     @APIResponse(responseCode = "400", description = "Malformed")
+    @APIResponse(responseCode = "401", description = "No live device session of a staff phone (pin-required when "
+            + "idle)")
     @APIResponse(responseCode = "403", description = "Client not served by your provider, or a forged SUN message")
     @APIResponse(responseCode = "404", description = "Unknown, revoked or detached tag")
     @APIResponse(responseCode = "409", description = "Replayed NTAG 424 read counter")
