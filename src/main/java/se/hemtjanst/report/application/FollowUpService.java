@@ -88,6 +88,10 @@ public class FollowUpService {
     public record NationalContinuity(LocalDate from, LocalDate to, int clients, BigDecimal averageStaff) {
     }
 
+    /** One staff member's month: shift minutes (device sessions), visit minutes and the share with clients. */
+    public record StaffTime(String staff, long shiftMinutes, long visitMinutes, BigDecimal sharePercent) {
+    }
+
     /** The subject of a report as the person may see it: level, unit and its name. */
     public record Subject(Level level, Long id, String name) {
     }
@@ -297,6 +301,75 @@ public class FollowUpService {
         }
         long staff = rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
         return BigDecimal.valueOf(staff).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Share of staff time spent with clients, for the city's own units: per staff member, the minutes of completed
+     * visits over the minutes of their work shifts (the phones' device sessions, cut to the month; a shift never
+     * ended counts until it expired, at most 12 hours, or until now); the last row is the unit's total. Two queries.
+     */
+    public List<StaffTime> staffTime(long providerId, YearMonth month) {
+        Subject s = subject(Level.PROVIDER, providerId);
+        Provider provider = em.find(Provider.class, s.id());
+        if (!provider.ownOperation()) {
+            throw new se.hemtjanst.shared.domain.ConflictException("report.staffTime.ownOnly", null,
+                    "The share of staff time with clients is followed for the city's own units only");
+        }
+        java.time.Instant from = month.atDay(1).atStartOfDay(ClockProducerZone.ZONE).toInstant();
+        java.time.Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ClockProducerZone.ZONE).toInstant();
+        java.time.Instant now = clock.instant();
+        Map<String, long[]> byStaff = new java.util.TreeMap<>();
+        for (Object[] r : em.createQuery("select d.account.username, d.startedAt, d.endedAt, d.revokedAt, d.expiresAt"
+                        + " from DeviceSession d where d.account.provider.id = :p and d.startedAt < :to"
+                        + " and d.expiresAt > :from", Object[].class)
+                .setParameter("p", providerId).setParameter("from", from).setParameter("to", to).getResultList()) {
+            java.time.Instant start = max((java.time.Instant) r[1], from);
+            java.time.Instant end = r[2] != null ? (java.time.Instant) r[2] : r[3] != null ? (java.time.Instant) r[3]
+                    : min((java.time.Instant) r[4], now);
+            end = min(end, to);
+            if (end.isAfter(start)) {
+                // Seconds here, whole minutes (rounded) per person below.
+                byStaff.computeIfAbsent((String) r[0], k -> new long[2])[0] +=
+                        java.time.Duration.between(start, end).toSeconds();
+            }
+        }
+        for (Object[] r : em.createQuery("select v.staff, sum(v.minutes) from Visit v where v.provider.id = :p"
+                        + " and v.visitDay >= :first and v.visitDay <= :last and v.status = :complete group by v.staff",
+                        Object[].class)
+                .setParameter("p", providerId).setParameter("first", month.atDay(1))
+                .setParameter("last", month.atEndOfMonth()).setParameter("complete", VisitStatus.COMPLETE)
+                .getResultList()) {
+            byStaff.computeIfAbsent((String) r[0], k -> new long[2])[1] += r[1] == null ? 0 : ((Number) r[1]).longValue();
+        }
+        List<StaffTime> rows = new ArrayList<>();
+        long shifts = 0;
+        long visits = 0;
+        byStaff.values().forEach(v -> v[0] = (v[0] + 30) / 60);
+        for (Map.Entry<String, long[]> e : byStaff.entrySet()) {
+            rows.add(new StaffTime(e.getKey(), e.getValue()[0], e.getValue()[1], share(e.getValue()[1], e.getValue()[0])));
+            shifts += e.getValue()[0];
+            visits += e.getValue()[1];
+        }
+        rows.add(new StaffTime(null, shifts, visits, share(visits, shifts)));
+        return rows;
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static java.time.Instant max(java.time.Instant a, java.time.Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static java.time.Instant min(java.time.Instant a, java.time.Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Swedish time for month borders. */
+    private static final class ClockProducerZone {
+        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
     }
 
     /** The clients behind a month of a district or provider (or the municipality), largest deviation first. */

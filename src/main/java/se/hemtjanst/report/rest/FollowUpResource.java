@@ -159,6 +159,22 @@ public class FollowUpResource {
                 m.order() == null ? null : m.order().id(), m.subject(), m.body())).build();
     }
 
+    public record StaffTimeDto(String staff, long shiftMinutes, long visitMinutes, BigDecimal sharePercent) {
+    }
+
+    @GET
+    @Path("staff-time")
+    @Operation(summary = "Share of staff time with clients, for the city's own units (ADMIN, the unit's managers)",
+            description = "Per staff member: visit minutes over shift minutes (the phones' device sessions) in the"
+                    + " month; the last row (staff absent) is the unit's total. 409 for a private provider.")
+    public List<StaffTimeDto> staffTime(@QueryParam("provider") Long provider, @QueryParam("month") String month) {
+        if (provider == null) {
+            throw new InvalidInputException("report.id.required", "provider", "provider is required");
+        }
+        return followUp.staffTime(provider, month("month", month)).stream()
+                .map(t -> new StaffTimeDto(t.staff(), t.shiftMinutes(), t.visitMinutes(), t.sharePercent())).toList();
+    }
+
     @GET
     @Path("individual")
     @Operation(summary = "Individuppföljning (ASSESSOR: your district; ADMIN: everyone)",

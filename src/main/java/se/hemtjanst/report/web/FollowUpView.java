@@ -55,6 +55,7 @@ public class FollowUpView implements Serializable {
     private List<FollowUpService.FollowUpCase> individual;
     private java.util.Map<String, String> staffPerClient;
     private List<FollowUpService.MonthFigures> reviewGrounds;
+    private List<FollowUpService.StaffTime> staffTime;
     private String reviewNote;
     private boolean loaded;
 
@@ -115,6 +116,14 @@ public class FollowUpView implements Serializable {
         visits = null;
         selectedMonth = null;
         selectedClientId = null;
+        staffTime = null;
+        if (level == Level.PROVIDER) {
+            try {
+                staffTime = followUp.staffTime(id, t);
+            } catch (se.hemtjanst.shared.domain.ConflictException privateProvider) {
+                staffTime = null;
+            }
+        }
         if (level == Level.CLIENT) {
             selectedClientId = id;
             selectedClientName = subject.name();
@@ -154,6 +163,13 @@ public class FollowUpView implements Serializable {
 
     public boolean isReviewable() {
         return reviewGrounds != null && !reviewGrounds.isEmpty();
+    }
+
+    /** The share of staff time with clients in the last month shown (the city's own units only). */
+    public List<FollowUpService.StaffTime> getStaffTime() { return staffTime; }
+
+    public String staffTimeMonth() {
+        return to == null ? "" : monthLabel(to.strip());
     }
 
     public String getReviewNote() { return reviewNote; }
@@ -230,6 +246,11 @@ public class FollowUpView implements Serializable {
     /** Staff continuity of a month: the average number of different staff per client, Swedish decimals. */
     public String staffPerClient(YearMonth m) {
         return staffPerClient == null ? "" : staffPerClient.getOrDefault(m.toString(), "–");
+    }
+
+    /** "21,9 %" in Swedish, "–" without shifts. */
+    public String share(BigDecimal p) {
+        return p == null ? "–" : String.format(SWEDISH, "%.1f %%", p);
     }
 
     public boolean isOutside(BigDecimal p) {
