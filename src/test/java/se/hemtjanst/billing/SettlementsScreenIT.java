@@ -45,11 +45,10 @@ class SettlementsScreenIT {
             browser.type(By.id("settlementsForm:month"), "2026-08");
             browser.driver().findElement(By.id("settlementsForm:start")).click();
             browser.waitText(By.id("settlementsForm"), "Avräkningen av 2026-08 har startat.");
-            // The poll follows the batch job until the month is calculated.
-            browser.waitText(By.id("settlementsForm:settlements"), "Beräknad");
-
-            browser.driver().findElement(By.xpath("//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')]"
-                    + "//button[contains(., 'Stäng')]")).click();
+            // The poll follows the batch job until this month's row is calculated (other tests' settlements may
+            // already show "Beräknad" in the table, so wait for this row, not for the word anywhere).
+            browser.waitVisible(By.xpath("//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')"
+                    + " and contains(., 'Beräknad')]//button[contains(., 'Stäng')]")).click();
             browser.waitVisible(By.cssSelector(".ui-confirmdialog-yes")).click();
             browser.waitText(By.id("settlementsForm"), "Avräkningen av 2026-08 är stängd.");
 
