@@ -15,12 +15,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import se.hemtjanst.it.Totp;
 import se.hemtjanst.it.Accounts;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Browser;
 import se.hemtjanst.it.Deployments;
 
-/** Behörigheter in the browser: a newcomer's application (sent over REST) is approved by the provider's manager. */
+/**
+ * Behörigheter in the browser, both sides: a newcomer applies on screen and sees the request pending; a newcomer's
+ * application (sent over REST) is approved on screen by the provider's manager.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PermissionRequestScreenIT {
@@ -70,5 +75,33 @@ class PermissionRequestScreenIT {
         assertEquals("chef.omsorgshuset", mine.getString("decidedBy"));
         assertTrue(Api.json(api.get("api/v1/accounts/" + username, admin).body()).getJsonArray("roles").toString()
                 .contains("STAFF"));
+    }
+
+    @Test
+    void aNewcomerAppliesOnScreenAndSeesTheRequestPending() {
+        Api api = new Api(base);
+        String admin = api.token("admin");
+        String username = "it.a" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        assertEquals(201, api.post("api/v1/accounts", "{\"username\":\"" + username + "\",\"displayName\":"
+                + "\"Ny Ansökare\",\"initialPassword\":\"" + Accounts.PASSWORD + "\",\"roles\":[]}", admin)
+                .statusCode());
+        String secret = Accounts.enrol(api, username);
+
+        try (Browser browser = new Browser(base)) {
+            browser.login(username, Accounts.PASSWORD, Totp.code(username, secret, Totp.WEB));
+            browser.waitVisible(By.id("menuForm:menuPermissions"));
+            browser.open("/permissions.xhtml");
+            new Select(browser.waitVisible(By.id("permissionsForm:role"))).selectByVisibleText("Hemtjänstpersonal");
+            new Select(browser.driver().findElement(By.id("permissionsForm:unit")))
+                    .selectByVisibleText("Utförare: Omsorgshuset Söder AB");
+            browser.type(By.id("permissionsForm:motivation"), "Anställd från december");
+            browser.driver().findElement(By.id("permissionsForm:apply")).click();
+            browser.waitText(By.id("permissionsForm:messages"), "Ansökan är skickad");
+            browser.waitText(By.id("permissionsForm:mine"), "Väntar på beslut");
+            assertTrue(browser.driver().findElement(By.id("permissionsForm:mine")).getText()
+                    .contains("Omsorgshuset Söder AB"));
+            assertTrue(browser.driver().findElements(By.id("permissionsForm:toDecide")).isEmpty(),
+                    "no decision list for a person without a manager's role");
+        }
     }
 }

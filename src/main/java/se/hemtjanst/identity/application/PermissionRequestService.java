@@ -158,10 +158,6 @@ public class PermissionRequestService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.PROVIDER_MANAGER_NAME})
     public Account endEmployment(String username, String reason, String address) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("employment.end.reason", "reason",
-                    "Say why the employment ends (it is kept in the security log)");
-        }
         Account me = me();
         Account account = accounts.byUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> new NotFoundException("account.notFound", "No account " + username));
@@ -173,6 +169,11 @@ public class PermissionRequestService {
         if (!me.has(Role.ADMIN) && !ownProvider) {
             throw new AccessDeniedException("employment.end.notManager",
                     "Only an administrator or a manager of the person's provider ends the employment");
+        }
+        // Checked after the access checks: someone else's people get 403/404, never a hint about the input.
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("employment.end.reason", "reason",
+                    "Say why the employment ends (it is kept in the security log)");
         }
         Instant now = clock.instant();
         String roles = account.roles().toString();
