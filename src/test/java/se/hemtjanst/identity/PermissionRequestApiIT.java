@@ -163,6 +163,8 @@ class PermissionRequestApiIT {
         assertProblem(api.post("api/v1/permission-requests", "{\"role\":\"STAFF\",\"unitId\":1,"
                 + "\"motivation\":\"x\"}", null), 401);
         long id = applyForStaff(nora);
+        assertProblem(api.post("api/v1/permission-requests", "{\"role\":\"STAFF\",\"unitId\":" + omsorgshuset
+                + ",\"motivation\":\"En gång till\"}", nora.token()), 409);
         assertProblem(api.post("api/v1/permission-requests/" + id + "/withdrawal", "", api.token(OMSORG_CHEF)), 403);
         HttpResponse<String> withdrawn = api.post("api/v1/permission-requests/" + id + "/withdrawal", "",
                 nora.token());

@@ -19,6 +19,7 @@ import se.hemtjanst.identity.domain.SecurityEvent.Kind;
 import se.hemtjanst.organization.domain.District;
 import se.hemtjanst.organization.domain.Provider;
 import se.hemtjanst.shared.domain.AccessDeniedException;
+import se.hemtjanst.shared.domain.ConflictException;
 import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.domain.NotFoundException;
 
@@ -90,6 +91,16 @@ public class PermissionRequestService {
             throw new InvalidInputException("permission.unit.unknown", "unitId", "No such district or provider");
         }
         PermissionRequest request = new PermissionRequest(me, role, district, provider, motivation, clock.instant());
+        boolean alreadyPending = em.createQuery("select count(r) from PermissionRequest r where r.requester = :me"
+                        + " and r.role = :role and r.status = :pending"
+                        + (district != null ? " and r.district = :unit" : " and r.provider = :unit"), Long.class)
+                .setParameter("me", me).setParameter("role", role)
+                .setParameter("pending", PermissionRequest.Status.PENDING)
+                .setParameter("unit", district != null ? district : provider).getSingleResult() > 0;
+        if (alreadyPending) {
+            throw new ConflictException("permission.pending.duplicate", "role",
+                    "You already have a pending request for this role in this unit");
+        }
         em.persist(request);
         em.flush();
         securityLog.record(Kind.PERMISSION_REQUESTED, me.username(), me.username(), address,
