@@ -81,12 +81,16 @@ public class AccountAdministration {
     public Account disable(String username, String address) {
         Account account = get(username);
         account.disable();
-        Instant now = clock.instant();
-        accounts.openDeviceSessions(account).forEach(s -> s.end(now, DeviceSession.EndReason.ACCOUNT_DISABLED));
-        accounts.liveTokens(account, now).forEach(t -> t.revoke(now));
+        endAccess(accounts, account, clock.instant());
         securityLog.record(Kind.ACCOUNT_DISABLED, account.username(), currentUser.username(), address,
                 "tokens and device sessions ended");
         return account;
+    }
+
+    /** Ends every device session and revokes every API token of the account (shared with ending an employment). */
+    static void endAccess(Accounts accounts, Account account, Instant now) {
+        accounts.openDeviceSessions(account).forEach(s -> s.end(now, DeviceSession.EndReason.ACCOUNT_DISABLED));
+        accounts.liveTokens(account, now).forEach(t -> t.revoke(now));
     }
 
     /** Recovery of a lost phone or authenticator: the person enrols a new one at the next login. */

@@ -29,7 +29,7 @@ public class SecurityLog {
 
     private static final Logger LOG = Logger.getLogger(SecurityLog.class.getName());
     private static final Set<Kind> QUIET = EnumSet.of(Kind.DEVICE_SESSION_STARTED, Kind.DEVICE_SESSION_ENDED,
-            Kind.TOTP_ENROLLED, Kind.ACCOUNT_CREATED);
+            Kind.TOTP_ENROLLED, Kind.ACCOUNT_CREATED, Kind.PERMISSION_REQUESTED, Kind.PERMISSION_WITHDRAWN);
 
     @PersistenceContext(unitName = "hemtjanst")
     EntityManager em;

@@ -84,8 +84,9 @@ public class Account {
             throw new InvalidInputException("account.username.invalid", "username",
                     "Username must be 3-60 characters: lower-case letters, digits, '.', '_' or '-'");
         }
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidInputException("account.roles.empty", "roles", "An account needs at least one role");
+        if (roles == null) {
+            throw new InvalidInputException("account.roles.empty", "roles", "Give the roles (empty for a newcomer "
+                    + "who applies for a permission)");
         }
         boolean providerRole = roles.contains(Role.PROVIDER_MANAGER) || roles.contains(Role.STAFF);
         if (providerRole && provider == null) {
@@ -103,7 +104,8 @@ public class Account {
         this.username = username;
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.roles = EnumSet.copyOf(roles);
+        this.roles = EnumSet.noneOf(Role.class);
+        this.roles.addAll(roles);
         this.district = district;
         this.provider = provider;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -175,6 +177,47 @@ public class Account {
     public void resetTotp() {
         this.totpSecret = null;
         this.totpEnrolledAt = null;
+    }
+
+    /**
+     * An approved permission request: the role in the unit. An account belongs to one unit only, so a role in
+     * another unit (of either kind) is refused; a move goes through ending the employment and a new account.
+     */
+    public void grant(Role role, District inDistrict, Provider atProvider) {
+        if (role == null || role == Role.ADMIN) {
+            throw new InvalidInputException("permission.role.invalid", "role",
+                    "Only ASSESSOR, PROVIDER_MANAGER or STAFF can be applied for");
+        }
+        boolean providerRole = role != Role.ASSESSOR;
+        if (providerRole ? atProvider == null || inDistrict != null : inDistrict == null || atProvider != null) {
+            throw new InvalidInputException("permission.unit.invalid", "unit",
+                    "An assessor belongs to a district, provider managers and staff to a provider");
+        }
+        boolean otherUnit = providerRole
+                ? district != null || (provider != null && !sameId(provider.id(), atProvider.id(), provider, atProvider))
+                : provider != null || (district != null && !sameId(district.id(), inDistrict.id(), district, inDistrict));
+        boolean otherKind = providerRole ? roles.contains(Role.ASSESSOR)
+                : roles.contains(Role.PROVIDER_MANAGER) || roles.contains(Role.STAFF);
+        if (otherUnit || otherKind) {
+            throw new se.hemtjanst.shared.domain.ConflictException("permission.unit.other", "unit",
+                    "The account already belongs to another unit; end that employment first");
+        }
+        roles.add(role);
+        if (providerRole) {
+            this.provider = atProvider;
+        } else {
+            this.district = inDistrict;
+        }
+    }
+
+    private static boolean sameId(Long a, Long b, Object x, Object y) {
+        return a != null ? a.equals(b) : x == y;
+    }
+
+    /** The employment ends: every role goes and the account is disabled (tokens and sessions are ended by the service). */
+    public void endEmployment() {
+        roles.clear();
+        this.enabled = false;
     }
 
     public void changeEmail(String email) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.hemtjanst.identity.application.AccountAdministration;
+import se.hemtjanst.identity.application.PermissionRequestService;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.identity.infrastructure.ClientAddress;
@@ -38,6 +39,9 @@ public class AccountsResource {
 
     @Inject
     AccountAdministration administration;
+
+    @Inject
+    PermissionRequestService permissions;
 
     @Inject
     ClientAddress clientAddress;
@@ -111,6 +115,23 @@ public class AccountsResource {
     @APIResponse(responseCode = "409", description = "Your own account (another administrator must reset it)")
     public AccountDto resetTotp(@PathParam("username") String username, Reset body) {
         return AccountDto.of(administration.resetTotp(username, body == null ? null : body.reason(),
+                clientAddress.of(request)));
+    }
+
+    @POST
+    @Path("{username}/employment-end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an employment (ADMIN, or a PROVIDER_MANAGER of the person's provider; logged)",
+            description = "Removes every role, disables the account, ends every API token and device session at once "
+                    + "and withdraws pending permission requests. Never one's own.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ended",
+            value = "{\"reason\":\"Anställningen upphör 2026-11-30\"}")))
+    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Not an administrator or the person's manager, or oneself")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public AccountDto endEmployment(@PathParam("username") String username, Reset body) {
+        return AccountDto.of(permissions.endEmployment(username, body == null ? null : body.reason(),
                 clientAddress.of(request)));
     }
 }

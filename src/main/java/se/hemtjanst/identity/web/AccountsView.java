@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import se.hemtjanst.identity.application.AccountAdministration;
+import se.hemtjanst.identity.application.PermissionRequestService;
 import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.infrastructure.ClientAddress;
 import se.hemtjanst.shared.web.Messages;
@@ -23,6 +24,9 @@ public class AccountsView implements Serializable {
 
     @Inject
     transient AccountAdministration administration;
+
+    @Inject
+    transient PermissionRequestService permissions;
 
     @Inject
     transient ClientAddress clientAddress;
@@ -58,6 +62,13 @@ public class AccountsView implements Serializable {
     public void disable() {
         account = AccountRow.of(administration.disable(account.username(), address()));
         Messages.info("account.disabled.done", account.username());
+    }
+
+    /** The employment ends: every role goes and every login and phone shift ends; the reason field says why. */
+    public void endEmployment() {
+        account = AccountRow.of(permissions.endEmployment(account.username(), reason, address()));
+        reason = null;
+        Messages.info("employment.end.done", account.username());
     }
 
     private String address() {

@@ -60,7 +60,10 @@ public class LoginView {
             response.setStatus(HttpServletResponse.SC_OK);
             Messages.error(null, "login.throttled", result.retryAfterSeconds());
         } else if (status == AuthenticationStatus.SUCCESS) {
-            ec.redirect(ec.getRequestContextPath() + safeNext());
+            // A newcomer (or someone whose roles were all taken) has no dashboard; their page is Behörigheter.
+            boolean anyRole = java.util.Arrays.stream(se.hemtjanst.identity.domain.Role.values())
+                    .anyMatch(r -> securityContext.isCallerInRole(r.name()));
+            ec.redirect(ec.getRequestContextPath() + (anyRole || next != null ? safeNext() : "/permissions.xhtml"));
             facesContext.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             facesContext.responseComplete();
