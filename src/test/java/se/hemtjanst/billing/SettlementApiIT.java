@@ -40,9 +40,28 @@ class SettlementApiIT {
     @ArquillianResource
     URL base;
 
-    private static void moveClock(Api api, String admin, String now) {
-        HttpResponse<String> r = api.put("api/v1/test-clock", "{\"now\":\"" + now + "\"}", admin);
+    /** Moves the server's clock (the test-clock resource needs no token) and returns the server's now. */
+    private static java.time.Instant moveClock(Api api, String ignored, String now) {
+        HttpResponse<String> r = api.put("api/v1/test-clock", "{\"now\":\"" + now + "\"}", null);
         assertEquals(200, r.statusCode(), r.body());
+        return java.time.Instant.parse(Api.json(r.body()).getString("now"));
+    }
+
+    private static void resetClock(Api api) {
+        assertEquals(200, api.send(api.builder("api/v1/test-clock", null).DELETE().build()).statusCode());
+    }
+
+    /**
+     * A token issued on the server's moved clock: tokens from before a move of days have expired there, and the TOTP
+     * code must be the one of the server's time.
+     */
+    private static String tokenAt(Api api, String username, java.time.Instant serverNow) {
+        HttpResponse<String> r = api.post("api/v1/tokens", "{\"username\":\"" + username + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\",\"totp\":\"" + se.hemtjanst.identity.domain.TotpCodes.code(
+                se.hemtjanst.it.Totp.demoSecret(username), se.hemtjanst.identity.domain.TotpCodes.stepAt(serverNow))
+                + "\"}", null);
+        assertEquals(201, r.statusCode(), r.body());
+        return Api.json(r.body()).getString("token");
     }
 
     private static JsonObject excessCase(Api api, String token, long clientId) {
@@ -131,11 +150,13 @@ class SettlementApiIT {
         long explainedOnly = excessCase(api, chef, second).getJsonNumber("id").longValue();
         long neverExplained = excessCase(api, chef, third).getJsonNumber("id").longValue();
         String explanation = "{\"explanation\":\"Brukaren var sjuk och behövde extra städning efter smitta.\"}";
+        // Tokens before the clock moves: a login on a moved clock would need the TOTP code of the server's time.
+        String otherChef = api.token("chef.omsorgshuset");
         try {
             // The workflow on the server's own (moved) clock.
             moveClock(api, admin, "2026-11-05T10:00:00+01:00");
             assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation,
-                    api.token("chef.omsorgshuset")), 403);
+                    otherChef), 403);
             assertProblem(api.post("api/v1/excess-cases/" + caseId + "/decision", "{\"approve\":true}", soder), 409);
             assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", "{\"explanation\":\" \"}", chef), 400);
             assertEquals(200, api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation, chef).statusCode());
@@ -158,12 +179,12 @@ class SettlementApiIT {
 
             // Explained but not decided by the decision deadline: paid.
             moveClock(api, admin, "2026-11-21T08:00:00+01:00");
-            api.post("api/v1/excess-cases/deadlines", "", api.token("admin"));
+            api.post("api/v1/excess-cases/deadlines", "", admin);
             assertEquals("PAID", excessCase(api, chef, second).getString("payment"));
             assertProblem(api.post("api/v1/excess-cases/" + explainedOnly + "/decision", "{\"approve\":false,"
-                    + "\"note\":\"För sent.\"}", api.token("handlaggare.soder")), 409);
+                    + "\"note\":\"För sent.\"}", soder), 409);
         } finally {
-            api.send(api.builder("api/v1/test-clock", api.token("admin")).DELETE().build());
+            resetClock(api);
         }
 
         JsonObject closed = Api.json(api.post("api/v1/settlements/" + id + "/close", "", admin).body());
@@ -185,9 +206,11 @@ class SettlementApiIT {
         assertEquals("billing.settlement.openVisits", assertProblem(api.post("api/v1/settlements/" + id
                 + "/adjustments", adjustment, admin), 409).getString("code"));
         try {
-            moveClock(api, admin, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5) + "T10:00:00+01:00");
-            String laterAdmin = api.token("admin");
-            assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", adjustment, api.token("chef.tryggahander")), 403);
+            java.time.Instant later = moveClock(api, admin,
+                    LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5) + "T10:00:00+01:00");
+            String laterAdmin = tokenAt(api, "admin", later);
+            assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", adjustment,
+                    tokenAt(api, "chef.tryggahander", later)), 403);
             assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", "{\"reason\":\"\"}", laterAdmin), 400);
             HttpResponse<String> adjusted = api.post("api/v1/settlements/" + id + "/adjustments", adjustment, laterAdmin);
             assertEquals(201, adjusted.statusCode(), adjusted.body());
@@ -209,7 +232,7 @@ class SettlementApiIT {
             assertEquals(200, again.statusCode(), again.body());
             assertEquals(0, Api.jsonArray(again.body()).size());
         } finally {
-            api.send(api.builder("api/v1/test-clock", api.token("admin")).DELETE().build());
+            resetClock(api);
         }
         JsonObject original = Api.jsonArray(api.get("api/v1/settlements/" + id + "/lines", chef).body()).stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("clientId").longValue() == clientId
