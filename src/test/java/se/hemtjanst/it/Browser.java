@@ -63,6 +63,25 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** The lines of a downloaded text export (UTF-8). */
+    public static java.util.List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a downloaded file starts with the magic text (PK for xlsx, %PDF for PDF). */
+    public static boolean startsWith(Path file, String magic) {
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(magic.length()), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .equals(magic);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String executable(String env, String fallback) {
         String value = System.getenv(env);
         String path = value == null || value.isBlank() ? fallback : value;

@@ -58,6 +58,14 @@ class OrderInboxScreenIT {
             browser.waitText(By.cssSelector("h1"), "Inkorg – beställningar");
             WebElement row = browser.waitVisible(By.xpath("//tr[.//a[@href[contains(., 'id=" + orderId + "')]]]"));
             assertTrue(row.getText().contains("Ny beställning"), row.getText());
+            // The inbox exported as CSV, Excel and PDF: the same row in the CSV, real files for the others.
+            browser.driver().findElement(By.id("ordersForm:exportCsv")).click();
+            assertTrue(Browser.lines(browser.download(".csv")).stream()
+                    .anyMatch(l -> l.contains(clientName) && l.contains("Ny beställning")), "inbox CSV");
+            browser.driver().findElement(By.id("ordersForm:exportXlsx")).click();
+            assertTrue(Browser.startsWith(browser.download(".xlsx"), "PK"), "xlsx is a zip");
+            browser.driver().findElement(By.id("ordersForm:exportPdf")).click();
+            assertTrue(Browser.startsWith(browser.download(".pdf"), "%PDF"), "a PDF");
             row.findElement(By.cssSelector("button.acknowledge")).click();
             browser.waitText(By.id("ordersForm:messages"), "Beställningen är kvitterad.");
 

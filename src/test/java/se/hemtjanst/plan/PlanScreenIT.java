@@ -50,8 +50,7 @@ class PlanScreenIT {
         HttpResponse<String> c = api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
                 + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Skärm\",\"lastName\":\"Plansson\"}", soder);
         long clientId = Api.json(c.body()).getJsonNumber("id").longValue();
-        long provider = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
+        long provider = TestData.providerOf(api, chef);
         long orderId = Api.json(api.post("api/v1/orders", TestData.order(clientId, provider), soder).body())
                 .getJsonObject("order").getJsonNumber("id").longValue();
         api.post("api/v1/orders/" + orderId + "/send", "", soder);
@@ -121,6 +120,15 @@ class PlanScreenIT {
             browser.waitText(By.id("signed"), today + " · Fatima Ali");
             assertTrue(browser.driver().findElements(By.id("planForm:save")).isEmpty());
             assertTrue(browser.driver().findElements(By.id("signForm:signPlan")).isEmpty());
+
+            // The district's plan list, exported: the client's row with the plan's status as on screen.
+            browser.open("/plans/index.xhtml?status=SIGNED");
+            browser.waitText(By.id("plansForm:plans"), "Plansson");
+            browser.driver().findElement(By.id("plansForm:exportCsv")).click();
+            String row = Browser.lines(browser.download(".csv")).stream().filter(l -> l.contains("Plansson"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no Plansson row in the plan list export"));
+            assertTrue(row.contains(statusText(SigningDeadline.status(deadline, today, today))), row);
+            assertTrue(row.contains(today.toString()), row);
         }
 
         // The assessor reads the plan as saved.

@@ -64,6 +64,10 @@ class VisitScreenIT {
             long daysLeft = se.hemtjanst.visit.domain.CorrectionWindow.daysLeft(today,
                     se.hemtjanst.visit.domain.CorrectionWindow.lastDay(today, 3));
             assertTrue(row.getText().startsWith(daysLeft + " "), daysLeft + " days left: " + row.getText());
+            // The deviation list exported: the same row, with what is wrong, in the CSV.
+            browser.driver().findElement(By.id("visitsForm:exportDeviationsCsv")).click();
+            assertTrue(Browser.lines(browser.download(".csv")).stream()
+                    .anyMatch(l -> l.contains(client.getString("name")) && l.contains("För kort")), "deviation CSV");
 
             row.findElement(By.cssSelector("button.correct")).click();
             browser.waitVisible(By.id("correctionForm:reason"));

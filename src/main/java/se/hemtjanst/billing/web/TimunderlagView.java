@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.component.export.CSVOptions;
 import se.hemtjanst.billing.application.TimunderlagReport;
 import se.hemtjanst.billing.application.TimunderlagService;
 import se.hemtjanst.billing.domain.TimunderlagLov;
@@ -108,10 +107,6 @@ public class TimunderlagView implements Serializable {
         clients = r.clients();
         unlockedVisits = r.unlockedVisitsLeftOut();
         shown = true;
-    }
-
-    public CSVOptions getCsvOptions() {
-        return CSVOptions.EXCEL_NORTHERN_EUROPE;
     }
 
     public String getFileName() {

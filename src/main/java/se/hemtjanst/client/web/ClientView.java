@@ -22,6 +22,7 @@ import se.hemtjanst.order.application.OrderService;
 import se.hemtjanst.order.domain.FrameOrder;
 import se.hemtjanst.order.domain.LifeArea;
 import se.hemtjanst.shared.web.Messages;
+import se.hemtjanst.shared.web.Option;
 
 /**
  * One client's record (clients/client.xhtml?id=..): details, life story, the client's orders and the conversation
@@ -65,20 +66,6 @@ public class ClientView implements Serializable {
     private List<String> messageLifeAreas = new ArrayList<>();
     private String messageSubject;
     private String messageBody;
-
-    /** A selectable item; Faces EL reads getters. */
-    public static final class Option implements Serializable {
-        private final String value;
-        private final String label;
-
-        Option(String value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        public String getValue() { return value; }
-        public String getLabel() { return label; }
-    }
 
     /** Loads on the view action, so a refusal becomes a message instead of a broken page. */
     public void load() {

@@ -13,6 +13,7 @@ import se.hemtjanst.identity.application.PermissionRequestService.RequestView;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.identity.infrastructure.ClientAddress;
 import se.hemtjanst.shared.web.Messages;
+import se.hemtjanst.shared.web.Option;
 
 /**
  * Behörigheter: a person applies for a role in a unit and follows their own requests; a manager of a unit (a
@@ -34,24 +35,9 @@ public class PermissionsView implements Serializable {
     /** "PROVIDER:id" or "DISTRICT:id": one list of units, checked against the role. */
     private String unit;
     private String motivation;
-    private List<UnitOption> units;
+    private List<Option> units;
     private List<Row> mine;
     private List<Row> toDecide;
-
-    /** A unit in the select (getters for EL). */
-    public static final class UnitOption implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String value;
-        private final String label;
-
-        UnitOption(String value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        public String getValue() { return value; }
-        public String getLabel() { return label; }
-    }
 
     /** One request on the page, with the manager's note while deciding (getters for EL; entities stay out). */
     public static final class Row implements Serializable {
@@ -94,7 +80,7 @@ public class PermissionsView implements Serializable {
 
     @PostConstruct
     void load() {
-        units = service.units().stream().map(u -> new UnitOption(u.kind() + ":" + u.id(),
+        units = service.units().stream().map(u -> new Option(u.kind() + ":" + u.id(),
                 Messages.text("permission.unitKind." + u.kind()) + ": " + u.name())).toList();
         refresh();
     }
@@ -145,7 +131,7 @@ public class PermissionsView implements Serializable {
 
     public List<String> getRoles() { return List.of("STAFF", "PROVIDER_MANAGER", "ASSESSOR"); }
     public String roleText(String r) { return Messages.text("permission.role." + r); }
-    public List<UnitOption> getUnits() { return units; }
+    public List<Option> getUnits() { return units; }
     public List<Row> getMine() { return mine; }
     public List<Row> getToDecide() { return toDecide; }
     public String getRole() { return role; }

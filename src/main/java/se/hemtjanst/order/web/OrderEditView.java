@@ -23,6 +23,7 @@ import se.hemtjanst.order.domain.OrderedService;
 import se.hemtjanst.order.domain.RamtidComputation;
 import se.hemtjanst.shared.domain.BusinessException;
 import se.hemtjanst.shared.web.Messages;
+import se.hemtjanst.shared.web.Option;
 
 /**
  * The assessor writes a frame order for a client (orders/new.xhtml?clientId=..): chosen provider, description,
@@ -63,21 +64,6 @@ public class OrderEditView implements Serializable {
     private String overrideReason;
     private List<String> explanation = List.of();
     private BigDecimal ramtidHours;
-
-    /** A choice in a drop-down: value and label (a bean: Faces EL 5 cannot read records). */
-    public static final class Option implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String value;
-        private final String label;
-
-        Option(String value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        public String getValue() { return value; }
-        public String getLabel() { return label; }
-    }
 
     /** One granted service as edited on the screen. */
     public static final class Line implements Serializable {

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import se.hemtjanst.identity.application.CurrentUser;
 import se.hemtjanst.order.application.OrderService;
@@ -27,6 +29,9 @@ public class OrdersView implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient Clock clock;
 
     /** SENT (the default: waiting for acknowledgement), ACKNOWLEDGED, DRAFT, ENDED or ALL. */
     private String status = OrderStatus.SENT.name();
@@ -61,6 +66,10 @@ public class OrdersView implements Serializable {
 
     public boolean canAcknowledge(FrameOrder o) {
         return currentUser.isProviderManager() && o.status() == OrderStatus.SENT;
+    }
+
+    public String getFileName() {
+        return "bestallningar-" + status.toLowerCase(java.util.Locale.ROOT) + "-" + LocalDate.now(clock);
     }
 
     public String getStatus() { return status; }

@@ -31,6 +31,7 @@ import se.hemtjanst.plan.domain.PlanGoal;
 import se.hemtjanst.plan.domain.PlanRevision;
 import se.hemtjanst.shared.domain.BusinessException;
 import se.hemtjanst.shared.web.Messages;
+import se.hemtjanst.shared.web.Option;
 
 /**
  * A client's implementation plan (plans/plan.xhtml?clientId=..). The provider manager writes it (one row per ordered
@@ -369,21 +370,6 @@ public class PlanView implements Serializable {
     public List<Option> getLifeAreas() {
         return Arrays.stream(LifeArea.values())
                 .map(a -> new Option(a.name(), Messages.text("lifeArea." + a.name()))).toList();
-    }
-
-    /** A selectable item; Faces EL reads getters. */
-    public static final class Option implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String value;
-        private final String label;
-
-        Option(String value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        public String getValue() { return value; }
-        public String getLabel() { return label; }
     }
 
     public boolean isEditable() {

@@ -51,6 +51,16 @@ public class PlansView implements Serializable {
         return "plan-status plan-status-" + s.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The status column in exports: the status text and whether the plan work has started. */
+    public String statusExport(Plans.PlanRow r) {
+        return statusText(r) + (r.started() ? "" : " · " + Messages.text("plans.notStarted"));
+    }
+
+    public String getFileName() {
+        return "planer-" + (status.isEmpty() ? "alla" : status.toLowerCase(java.util.Locale.ROOT)) + "-"
+                + LocalDate.now(clock);
+    }
+
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status == null ? "" : status; }
 }

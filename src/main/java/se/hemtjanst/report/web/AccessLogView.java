@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.component.export.CSVOptions;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -161,10 +160,6 @@ public class AccessLogView implements Serializable {
         }
         username = user.isEmpty() ? null : user;
         searched = true;
-    }
-
-    public CSVOptions getCsvOptions() {
-        return CSVOptions.EXCEL_NORTHERN_EUROPE;
     }
 
     public String getFileName() {

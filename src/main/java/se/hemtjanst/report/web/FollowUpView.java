@@ -14,10 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.component.export.CSVOptions;
 import se.hemtjanst.report.application.FollowUpService;
 import se.hemtjanst.report.application.FollowUpService.Level;
 import se.hemtjanst.shared.web.Messages;
+import se.hemtjanst.shared.web.Option;
 
 /**
  * Uppföljning (report/follow-up.xhtml): ordered versus performed time per month as a table and a chart for the
@@ -58,21 +58,6 @@ public class FollowUpView implements Serializable {
     private List<FollowUpService.StaffTime> staffTime;
     private String reviewNote;
     private boolean loaded;
-
-    /** A choice in the subject menu (a bean: Faces EL reads getters). */
-    public static final class Option implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final String label;
-
-        Option(String key, String label) {
-            this.key = key;
-            this.label = label;
-        }
-
-        public String getKey() { return key; }
-        public String getLabel() { return label; }
-    }
 
     /** First render (f:viewAction): the person's own district or provider, the last six months. */
     public void load() {
@@ -255,10 +240,6 @@ public class FollowUpView implements Serializable {
 
     public boolean isOutside(BigDecimal p) {
         return p == null || p.abs().compareTo(BigDecimal.TEN) > 0;
-    }
-
-    public CSVOptions getCsvOptions() {
-        return CSVOptions.EXCEL_NORTHERN_EUROPE;
     }
 
     public String getFileName() {

@@ -118,6 +118,20 @@ public class VisitsView implements Serializable {
         return deviations;
     }
 
+    /** The status column in exports: the status and whether the visit was registered by hand or declined. */
+    public String statusExport(Row r) {
+        return r.getStatus() + (r.isManual() ? " · " + Messages.text("visit.manual") : "")
+                + (r.isDeclined() ? " · " + Messages.text("visit.declined") : "");
+    }
+
+    public String getDeviationsFileName() {
+        return "avvikelser-" + LocalDate.now(clock);
+    }
+
+    public String getDayFileName() {
+        return "besok-" + getDay();
+    }
+
     /** The poll and the day picker: read again. */
     public void refresh() {
         today = null;
