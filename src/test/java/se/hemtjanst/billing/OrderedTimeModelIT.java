@@ -51,35 +51,23 @@ class OrderedTimeModelIT {
         assertEquals("billing.rules.closedMonth", assertProblem(api.post("api/v1/billing-rules",
                 rules("2026-09", "ORDERED_TIME"), admin), 409).getString("code"), "September has begun long ago");
         try {
-            assertEquals(200, api.put("api/v1/test-clock", "{\"now\":\"2026-08-15T10:00:00+02:00\"}", null)
-                    .statusCode());
+            api.moveClock("2026-08-15T10:00:00+02:00");
             HttpResponse<String> september = api.post("api/v1/billing-rules", rules("2026-09", "ORDERED_TIME"), admin);
             assertEquals(201, september.statusCode(), september.body());
             HttpResponse<String> october = api.post("api/v1/billing-rules", rules("2026-10", "PERFORMED_TIME"), admin);
             assertEquals(201, october.statusCode(), october.body());
         } finally {
-            api.send(api.builder("api/v1/test-clock", null).DELETE().build());
+            api.resetClock();
         }
 
         String soder = api.token("handlaggare.soder");
         String chef = api.token("chef.tryggahander");
-        long clientId = Api.json(api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
-                + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Beställd\",\"lastName\":\"Tid\"}", soder)
-                .body()).getJsonNumber("id").longValue();
-        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
-        HttpResponse<String> order = api.post("api/v1/orders", "{\"clientId\":" + clientId + ",\"providerId\":"
-                + providerId + ",\"validFrom\":\"2026-09-01\",\"description\":\"Behöver hjälp med städning.\","
-                + "\"purpose\":\"Ett rent hem.\",\"services\":[{\"code\":\"STADNING\",\"frequency\":\"PER_MONTH\","
-                + "\"count\":2}]}", soder);
-        assertEquals(201, order.statusCode(), order.body());
-        long orderId = Api.json(order.body()).getJsonObject("order").getJsonNumber("id").longValue();
-        api.post("api/v1/orders/" + orderId + "/send", "", soder);
-        assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
-        HttpResponse<String> visit = api.post("api/v1/visits/manual", "{\"clientId\":" + clientId
-                + ",\"arrival\":\"2026-09-14T09:00:00+02:00\",\"departure\":\"2026-09-14T09:30:00+02:00\","
-                + "\"reasonCode\":\"NO_TAG\"}", api.token("personal.tryggahander"));
-        assertEquals(201, visit.statusCode(), visit.body());
+        long clientId = TestData.newClient(api, soder, "Beställd", "Tid");
+        long providerId = TestData.providerOf(api, chef);
+        long orderId = TestData.acknowledgedOrder(api, soder, chef, TestData.order(clientId, providerId, "2026-09-01",
+                TestData.CLEANING_TWICE_A_MONTH));
+        TestData.manualVisit(api, api.token("personal.tryggahander"), clientId, "2026-09-14T09:00:00+02:00",
+                "2026-09-14T09:30:00+02:00", "NO_TAG");
 
         // One client, as the screen computes it.
         JsonObject screen = Api.json(api.get("api/v1/reports/timunderlag?month=2026-09&client=" + clientId, chef)

@@ -40,30 +40,6 @@ class SettlementApiIT {
     @ArquillianResource
     URL base;
 
-    /** Moves the server's clock (the test-clock resource needs no token) and returns the server's now. */
-    private static java.time.Instant moveClock(Api api, String ignored, String now) {
-        HttpResponse<String> r = api.put("api/v1/test-clock", "{\"now\":\"" + now + "\"}", null);
-        assertEquals(200, r.statusCode(), r.body());
-        return java.time.Instant.parse(Api.json(r.body()).getString("now"));
-    }
-
-    private static void resetClock(Api api) {
-        assertEquals(200, api.send(api.builder("api/v1/test-clock", null).DELETE().build()).statusCode());
-    }
-
-    /**
-     * A token issued on the server's moved clock: tokens from before a move of days have expired there, and the TOTP
-     * code must be the one of the server's time.
-     */
-    private static String tokenAt(Api api, String username, java.time.Instant serverNow) {
-        HttpResponse<String> r = api.post("api/v1/tokens", "{\"username\":\"" + username + "\",\"password\":\""
-                + Api.DEMO_PASSWORD + "\",\"totp\":\"" + se.hemtjanst.identity.domain.TotpCodes.code(
-                se.hemtjanst.it.Totp.demoSecret(username), se.hemtjanst.identity.domain.TotpCodes.stepAt(serverNow))
-                + "\"}", null);
-        assertEquals(201, r.statusCode(), r.body());
-        return Api.json(r.body()).getString("token");
-    }
-
     private static JsonObject excessCase(Api api, String token, long clientId) {
         return Api.jsonArray(api.get("api/v1/excess-cases", token).body()).stream()
                 .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("clientId").longValue() == clientId)
@@ -75,23 +51,13 @@ class SettlementApiIT {
 
     /** A client of Trygga Händer with städning twice a month, four one-hour visits in October 2026. */
     private long clientWithFourVisits(Api api, String soder, String chef, String staff, long providerId) {
-        long clientId = Api.json(api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
-                + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Städa\",\"lastName\":\"Ofta\"}", soder)
-                .body()).getJsonNumber("id").longValue();
-        HttpResponse<String> order = api.post("api/v1/orders", "{\"clientId\":" + clientId + ",\"providerId\":"
-                + providerId + ",\"validFrom\":\"2026-10-01\",\"description\":\"Klarar det mesta själv men inte städning.\","
-                + "\"purpose\":\"Ett rent hem.\",\"services\":[{\"code\":\"STADNING\",\"frequency\":\"PER_MONTH\","
-                + "\"count\":2}]}", soder);
-        assertEquals(201, order.statusCode(), order.body());
-        long orderId = Api.json(order.body()).getJsonObject("order").getJsonNumber("id").longValue();
-        api.post("api/v1/orders/" + orderId + "/send", "", soder);
-        assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
+        long clientId = TestData.newClient(api, soder, "Städa", "Ofta");
+        TestData.acknowledgedOrder(api, soder, chef, TestData.order(clientId, providerId, "2026-10-01",
+                TestData.CLEANING_TWICE_A_MONTH));
         for (int day = 12; day <= 15; day++) {
-            HttpResponse<String> v = api.post("api/v1/visits/manual", "{\"clientId\":" + clientId
-                    + ",\"arrival\":\"2026-10-" + day + "T09:00:00+02:00\",\"departure\":\"2026-10-" + day
-                    + "T10:00:00+02:00\",\"reasonCode\":\"NO_TAG\"}", staff);
-            assertEquals(201, v.statusCode(), v.body());
-            firstVisit.putIfAbsent(clientId, Api.json(v.body()).getJsonNumber("id").longValue());
+            long visitId = TestData.manualVisit(api, staff, clientId, "2026-10-" + day + "T09:00:00+02:00",
+                    "2026-10-" + day + "T10:00:00+02:00", "NO_TAG");
+            firstVisit.putIfAbsent(clientId, visitId);
         }
         return clientId;
     }
@@ -102,8 +68,7 @@ class SettlementApiIT {
         String soder = api.token("handlaggare.soder");
         String chef = api.token("chef.tryggahander");
         String admin = api.token("admin");
-        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
+        long providerId = TestData.providerOf(api, chef);
         String staff = api.token("personal.tryggahander");
         long clientId = clientWithFourVisits(api, soder, chef, staff, providerId);
         long second = clientWithFourVisits(api, soder, chef, staff, providerId);
@@ -154,7 +119,7 @@ class SettlementApiIT {
         String otherChef = api.token("chef.omsorgshuset");
         try {
             // The workflow on the server's own (moved) clock.
-            moveClock(api, admin, "2026-11-05T10:00:00+01:00");
+            api.moveClock("2026-11-05T10:00:00+01:00");
             assertProblem(api.post("api/v1/excess-cases/" + caseId + "/explanation", explanation,
                     otherChef), 403);
             assertProblem(api.post("api/v1/excess-cases/" + caseId + "/decision", "{\"approve\":true}", soder), 409);
@@ -165,7 +130,7 @@ class SettlementApiIT {
             assertEquals("EXPLAINED", excessCase(api, chef, clientId).getString("statusToday"));
 
             // After the explanation deadline: the unexplained case is not paid and takes no explanation.
-            moveClock(api, admin, "2026-11-11T08:00:00+01:00");
+            api.moveClock("2026-11-11T08:00:00+01:00");
             assertEquals(200, api.post("api/v1/excess-cases/deadlines", "", admin).statusCode());
             JsonObject lapsed = excessCase(api, chef, third);
             assertEquals("NOT_PAID", lapsed.getString("payment"), lapsed.toString());
@@ -178,13 +143,13 @@ class SettlementApiIT {
             assertEquals("PAID", approved.getString("payment"));
 
             // Explained but not decided by the decision deadline: paid.
-            moveClock(api, admin, "2026-11-21T08:00:00+01:00");
+            api.moveClock("2026-11-21T08:00:00+01:00");
             api.post("api/v1/excess-cases/deadlines", "", admin);
             assertEquals("PAID", excessCase(api, chef, second).getString("payment"));
             assertProblem(api.post("api/v1/excess-cases/" + explainedOnly + "/decision", "{\"approve\":false,"
                     + "\"note\":\"För sent.\"}", soder), 409);
         } finally {
-            resetClock(api);
+            api.resetClock();
         }
 
         JsonObject closed = Api.json(api.post("api/v1/settlements/" + id + "/close", "", admin).body());
@@ -206,11 +171,11 @@ class SettlementApiIT {
         assertEquals("billing.settlement.openVisits", assertProblem(api.post("api/v1/settlements/" + id
                 + "/adjustments", adjustment, admin), 409).getString("code"));
         try {
-            java.time.Instant later = moveClock(api, admin,
-                    LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5) + "T10:00:00+01:00");
-            String laterAdmin = tokenAt(api, "admin", later);
+            java.time.Instant later = api.moveClock(LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(5)
+                    + "T10:00:00+01:00");
+            String laterAdmin = api.tokenAt("admin", later);
             assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", adjustment,
-                    tokenAt(api, "chef.tryggahander", later)), 403);
+                    api.tokenAt("chef.tryggahander", later)), 403);
             assertProblem(api.post("api/v1/settlements/" + id + "/adjustments", "{\"reason\":\"\"}", laterAdmin), 400);
             HttpResponse<String> adjusted = api.post("api/v1/settlements/" + id + "/adjustments", adjustment, laterAdmin);
             assertEquals(201, adjusted.statusCode(), adjusted.body());
@@ -232,7 +197,7 @@ class SettlementApiIT {
             assertEquals(200, again.statusCode(), again.body());
             assertEquals(0, Api.jsonArray(again.body()).size());
         } finally {
-            resetClock(api);
+            api.resetClock();
         }
         JsonObject original = Api.jsonArray(api.get("api/v1/settlements/" + id + "/lines", chef).body()).stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("clientId").longValue() == clientId

@@ -105,8 +105,7 @@ class ClientLifecycleApiIT {
     void endingAClientEndsItsOrdersDisconnectsTheProviderAndKeepsTheHistory() {
         long id = register("Ingrid", "Avslutad");
         String chef = api.token("chef.omsorgshuset");
-        long omsorgshuset = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
+        long omsorgshuset = TestData.providerOf(api, chef);
         HttpResponse<String> created = api.post("api/v1/orders", TestData.order(id, omsorgshuset), soder);
         assertEquals(201, created.statusCode(), created.body());
         long orderId = Api.json(created.body()).getJsonObject("order").getJsonNumber("id").longValue();

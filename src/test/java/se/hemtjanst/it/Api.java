@@ -55,6 +55,40 @@ public final class Api {
         return newToken(username, DEMO_PASSWORD, Totp.demoSecret(username));
     }
 
+    /**
+     * Moves the test server's clock (the test-clock resource needs no token; only the IT server enables it) to an
+     * ISO-8601 time with offset, and returns the server's now.
+     */
+    public java.time.Instant moveClock(String isoNow) {
+        HttpResponse<String> r = put("api/v1/test-clock", "{\"now\":\"" + isoNow + "\"}", null);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("test clock not moved: " + r.statusCode() + " " + r.body());
+        }
+        return java.time.Instant.parse(json(r.body()).getString("now"));
+    }
+
+    /** Back to the real clock. */
+    public void resetClock() {
+        HttpResponse<String> r = send(builder("api/v1/test-clock", null).DELETE().build());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("test clock not reset: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /**
+     * A token issued on the server's moved clock: tokens from before a move of days have expired there, and the TOTP
+     * code must be the one of the server's time.
+     */
+    public String tokenAt(String username, java.time.Instant serverNow) {
+        HttpResponse<String> r = post("api/v1/tokens", "{\"username\":\"" + username + "\",\"password\":\""
+                + DEMO_PASSWORD + "\",\"totp\":\"" + se.hemtjanst.identity.domain.TotpCodes.code(
+                Totp.demoSecret(username), se.hemtjanst.identity.domain.TotpCodes.stepAt(serverNow)) + "\"}", null);
+        if (r.statusCode() != 201) {
+            throw new AssertionError("login of " + username + " at " + serverNow + ": " + r.statusCode() + " " + r.body());
+        }
+        return json(r.body()).getString("token");
+    }
+
     public String newToken(String username, String password, String secret) {
         HttpResponse<String> r = post("api/v1/tokens", "{\"username\":\"" + username + "\",\"password\":\""
                 + password + "\",\"totp\":\"" + Totp.code(username, secret, Totp.API) + "\"}", null);

@@ -1,5 +1,6 @@
 package se.hemtjanst.it;
 
+import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import se.hemtjanst.shared.domain.PersonalIdentityNumber;
 
@@ -22,6 +23,58 @@ public final class TestData {
                 + "{\"code\":\"BADDUSCH\",\"frequency\":\"PER_WEEK\",\"count\":2,\"visitGroup\":\"DUSCH\"},"
                 + "{\"code\":\"LEDSAGNING\",\"ownHours\":4}],"
                 + "\"goals\":[{\"lifeArea\":\"PERSONLIG_VARD\",\"goal\":\"Klara av sin morgon med stöd.\"}]}";
+    }
+
+    /** Städning twice a month: 2 × 65 min = 130 min = 2.17 h of ramtid a month. */
+    public static final String CLEANING_TWICE_A_MONTH =
+            "[{\"code\":\"STADNING\",\"frequency\":\"PER_MONTH\",\"count\":2}]";
+
+    /** An order body from validFrom with the services (a JSON array); description and purpose are fixed texts. */
+    public static String order(long clientId, long providerId, String validFrom, String services) {
+        return "{\"clientId\":" + clientId + ",\"providerId\":" + providerId + ",\"validFrom\":\"" + validFrom
+                + "\",\"description\":\"Behöver hjälp i vardagen.\",\"purpose\":\"Att bo kvar hemma tryggt.\","
+                + "\"services\":" + services + "}";
+    }
+
+    /** Registers a new client (fresh personal identity number) as the assessor; returns the client's id. */
+    public static long newClient(Api api, String assessor, String firstName, String lastName) {
+        HttpResponse<String> r = api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
+                + newPersonalIdentityNumber() + "\",\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName
+                + "\"}", assessor);
+        expect(201, r);
+        return Api.json(r.body()).getJsonNumber("id").longValue();
+    }
+
+    /** The provider of the manager's first order (the demo providers each have orders). */
+    public static long providerOf(Api api, String manager) {
+        return Api.jsonArray(api.get("api/v1/orders", manager).body()).getJsonObject(0).getJsonNumber("providerId")
+                .longValue();
+    }
+
+    /** Creates the order, sends it, and has the provider's manager acknowledge it; returns the order's id. */
+    public static long acknowledgedOrder(Api api, String assessor, String manager, String orderBody) {
+        HttpResponse<String> created = api.post("api/v1/orders", orderBody, assessor);
+        expect(201, created);
+        long orderId = Api.json(created.body()).getJsonObject("order").getJsonNumber("id").longValue();
+        expect(200, api.post("api/v1/orders/" + orderId + "/send", "", assessor));
+        expect(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", manager));
+        return orderId;
+    }
+
+    /** A visit registered by hand by staff (times ISO-8601 with offset); returns the visit's id. */
+    public static long manualVisit(Api api, String staff, long clientId, String arrival, String departure,
+            String reasonCode) {
+        HttpResponse<String> r = api.post("api/v1/visits/manual", "{\"clientId\":" + clientId + ",\"arrival\":\""
+                + arrival + "\",\"departure\":\"" + departure + "\",\"reasonCode\":\"" + reasonCode + "\"}", staff);
+        expect(201, r);
+        return Api.json(r.body()).getJsonNumber("id").longValue();
+    }
+
+    private static void expect(int status, HttpResponse<String> r) {
+        if (r.statusCode() != status) {
+            throw new AssertionError(r.request().method() + " " + r.request().uri() + ": expected " + status
+                    + ", got " + r.statusCode() + " " + r.body());
+        }
     }
 
     /** A fresh valid personal identity number of someone born in the 1930s, with its check digit. */

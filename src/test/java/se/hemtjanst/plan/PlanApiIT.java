@@ -64,8 +64,7 @@ class PlanApiIT {
                 + "\"lifeStory\":\"Har varit sjöman och vill gärna höra nyheterna på radio.\"}", soder);
         assertEquals(201, c.statusCode(), c.body());
         clientId = Api.json(c.body()).getJsonNumber("id").longValue();
-        long provider = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
+        long provider = TestData.providerOf(api, chef);
         HttpResponse<String> o = api.post("api/v1/orders", TestData.order(clientId, provider), soder);
         assertEquals(201, o.statusCode(), o.body());
         orderId = Api.json(o.body()).getJsonObject("order").getJsonNumber("id").longValue();

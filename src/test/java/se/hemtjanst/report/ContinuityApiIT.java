@@ -38,25 +38,15 @@ class ContinuityApiIT {
     URL base;
 
     private long client(Api api, String soder, String chef, long providerId) {
-        long id = Api.json(api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
-                + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Kontinuitet\",\"lastName\":\"Test\"}",
-                soder).body()).getJsonNumber("id").longValue();
-        HttpResponse<String> order = api.post("api/v1/orders", "{\"clientId\":" + id + ",\"providerId\":" + providerId
-                + ",\"validFrom\":\"2026-08-01\",\"description\":\"Behöver hjälp morgon och kväll.\",\"purpose\":"
-                + "\"Att bo kvar hemma.\",\"services\":[{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":1}]}",
-                soder);
-        assertEquals(201, order.statusCode(), order.body());
-        long orderId = Api.json(order.body()).getJsonObject("order").getJsonNumber("id").longValue();
-        api.post("api/v1/orders/" + orderId + "/send", "", soder);
-        assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
+        long id = TestData.newClient(api, soder, "Kontinuitet", "Test");
+        TestData.acknowledgedOrder(api, soder, chef, TestData.order(id, providerId, "2026-08-01",
+                "[{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":1}]"));
         return id;
     }
 
     private static void visit(Api api, String staff, long client, LocalDate day, String from, String to) {
-        HttpResponse<String> r = api.post("api/v1/visits/manual", "{\"clientId\":" + client + ",\"arrival\":\"" + day
-                + "T" + from + ":00+02:00\",\"departure\":\"" + day + "T" + to + ":00+02:00\",\"reasonCode\":\"NO_TAG\"}",
-                staff);
-        assertEquals(201, r.statusCode(), r.body());
+        TestData.manualVisit(api, staff, client, day + "T" + from + ":00+02:00", day + "T" + to + ":00+02:00",
+                "NO_TAG");
     }
 
     @Test
@@ -64,8 +54,7 @@ class ContinuityApiIT {
         Api api = new Api(base);
         String soder = api.token("handlaggare.soder");
         String chef = api.token("chef.omsorgshuset");
-        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
+        long providerId = TestData.providerOf(api, chef);
         long a = client(api, soder, chef, providerId);
         long b = client(api, soder, chef, providerId);
         String fatima = api.token("personal.omsorgshuset");

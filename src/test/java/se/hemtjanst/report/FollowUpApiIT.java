@@ -52,25 +52,13 @@ class FollowUpApiIT {
         Api api = new Api(base);
         String soder = api.token("handlaggare.soder");
         String chef = api.token("chef.tryggahander");
-        long clientId = Api.json(api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
-                + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Följs\",\"lastName\":\"Upp\"}", soder)
-                .body()).getJsonNumber("id").longValue();
-        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
-        HttpResponse<String> order = api.post("api/v1/orders", "{\"clientId\":" + clientId + ",\"providerId\":"
-                + providerId + ",\"validFrom\":\"2026-09-01\",\"description\":\"Behöver hjälp med städning.\","
-                + "\"purpose\":\"Ett rent hem.\",\"services\":[{\"code\":\"STADNING\",\"frequency\":\"PER_MONTH\","
-                + "\"count\":2}]}", soder);
-        assertEquals(201, order.statusCode(), order.body());
-        long orderId = Api.json(order.body()).getJsonObject("order").getJsonNumber("id").longValue();
-        api.post("api/v1/orders/" + orderId + "/send", "", soder);
-        assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
+        long clientId = TestData.newClient(api, soder, "Följs", "Upp");
+        long providerId = TestData.providerOf(api, chef);
+        long orderId = TestData.acknowledgedOrder(api, soder, chef, TestData.order(clientId, providerId, "2026-09-01",
+                TestData.CLEANING_TWICE_A_MONTH));
         String staff = api.token("personal.tryggahander");
         for (String day : List.of("2026-09-07", "2026-09-14", "2026-09-21", "2026-10-05")) {
-            HttpResponse<String> v = api.post("api/v1/visits/manual", "{\"clientId\":" + clientId + ",\"arrival\":\""
-                    + day + "T09:00:00+02:00\",\"departure\":\"" + day + "T10:00:00+02:00\",\"reasonCode\":\"NO_TAG\"}",
-                    staff);
-            assertEquals(201, v.statusCode(), v.body());
+            TestData.manualVisit(api, staff, clientId, day + "T09:00:00+02:00", day + "T10:00:00+02:00", "NO_TAG");
         }
 
         String clientReport = "api/v1/reports/follow-up?level=CLIENT&id=" + clientId + "&from=2026-08&to=2026-10";
@@ -135,8 +123,7 @@ class FollowUpApiIT {
         String kungsholmen = api.token("handlaggare.kungsholmen");
         String otherChef = api.token("chef.omsorgshuset");
         try {
-            assertEquals(200, api.put("api/v1/test-clock", "{\"now\":\"2026-11-16T09:00:00+01:00\"}", null)
-                    .statusCode());
+            api.moveClock("2026-11-16T09:00:00+01:00");
             JsonObject listed = Api.jsonArray(api.get("api/v1/reports/follow-up/individual", soder).body()).stream()
                     .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("clientId").longValue() == clientId)
                     .findFirst().orElseThrow(() -> new AssertionError("the client is not on the list"));
@@ -168,7 +155,7 @@ class FollowUpApiIT {
                     kungsholmen).body()).stream().map(JsonValue::asJsonObject)
                     .filter(c -> c.getJsonNumber("clientId").longValue() == clientId).count());
         } finally {
-            api.send(api.builder("api/v1/test-clock", null).DELETE().build());
+            api.resetClock();
         }
     }
 

@@ -43,23 +43,13 @@ class FollowUpScreenIT {
         Api api = new Api(base);
         String soder = api.token("handlaggare.soder");
         String chef = api.token("chef.tryggahander");
-        long clientId = Api.json(api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
-                + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Borr\",\"lastName\":\"Nedåt\"}", soder)
-                .body()).getJsonNumber("id").longValue();
-        long providerId = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
-        HttpResponse<String> order = api.post("api/v1/orders", "{\"clientId\":" + clientId + ",\"providerId\":"
-                + providerId + ",\"validFrom\":\"2026-09-01\",\"description\":\"Behöver hjälp med städning.\","
-                + "\"purpose\":\"Ett rent hem.\",\"services\":[{\"code\":\"STADNING\",\"frequency\":\"PER_MONTH\","
-                + "\"count\":2}]}", soder);
-        long orderId = Api.json(order.body()).getJsonObject("order").getJsonNumber("id").longValue();
-        api.post("api/v1/orders/" + orderId + "/send", "", soder);
-        api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef);
+        long clientId = TestData.newClient(api, soder, "Borr", "Nedåt");
+        long providerId = TestData.providerOf(api, chef);
+        long orderId = TestData.acknowledgedOrder(api, soder, chef, TestData.order(clientId, providerId, "2026-09-01",
+                TestData.CLEANING_TWICE_A_MONTH));
         String staff = api.token("personal.tryggahander");
         for (String day : List.of("2026-09-08", "2026-09-15")) {
-            assertEquals(201, api.post("api/v1/visits/manual", "{\"clientId\":" + clientId + ",\"arrival\":\"" + day
-                    + "T09:00:00+02:00\",\"departure\":\"" + day + "T09:45:00+02:00\",\"reasonCode\":\"NO_TAG\"}",
-                    staff).statusCode());
+            TestData.manualVisit(api, staff, clientId, day + "T09:00:00+02:00", day + "T09:45:00+02:00", "NO_TAG");
         }
 
         try (Browser browser = new Browser(base)) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.hemtjanst.identity.domain.TotpCodes;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
+import se.hemtjanst.it.TestData;
 import se.hemtjanst.it.Totp;
 
 /**
@@ -39,12 +40,6 @@ class StaffTimeApiIT {
     @ArquillianResource
     URL base;
 
-    private static Instant moveClock(Api api, String now) {
-        HttpResponse<String> r = api.put("api/v1/test-clock", "{\"now\":\"" + now + "\"}", null);
-        assertEquals(200, r.statusCode(), r.body());
-        return Instant.parse(Api.json(r.body()).getString("now"));
-    }
-
     @Test
     void visitMinutesOverShiftMinutesForTheCitysOwnUnit() {
         Api api = new Api(base);
@@ -54,15 +49,13 @@ class StaffTimeApiIT {
         long clientId = order.getJsonNumber("clientId").longValue();
         String staff = api.token("personal.egenregi");
         for (String[] v : new String[][] {{"09:00", "10:00"}, {"11:00", "11:45"}}) {
-            HttpResponse<String> r = api.post("api/v1/visits/manual", "{\"clientId\":" + clientId + ",\"arrival\":"
-                    + "\"2026-10-05T" + v[0] + ":00+02:00\",\"departure\":\"2026-10-05T" + v[1] + ":00+02:00\","
-                    + "\"reasonCode\":\"PHONE_FAILURE\"}", staff);
-            assertEquals(201, r.statusCode(), r.body());
+            TestData.manualVisit(api, staff, clientId, "2026-10-05T" + v[0] + ":00+02:00",
+                    "2026-10-05T" + v[1] + ":00+02:00", "PHONE_FAILURE");
         }
 
         OffsetDateTime shiftStart = OffsetDateTime.parse("2026-10-05T07:00:00+02:00");
         try {
-            Instant serverNow = moveClock(api, shiftStart.toString());
+            Instant serverNow = api.moveClock(shiftStart.toString());
             String secret = Totp.demoSecret("personal.egenregi");
             HttpResponse<String> started = api.post("api/v1/device-sessions", "{\"username\":\"personal.egenregi\","
                     + "\"password\":\"" + Api.DEMO_PASSWORD + "\",\"deviceId\":\"it-staff-time\",\"totp\":\""
@@ -71,7 +64,7 @@ class StaffTimeApiIT {
             String phone = Api.json(started.body()).getString("token");
             // The phone is used through the day, so the session never idles.
             for (int minutes = 10; minutes <= 480; minutes += 10) {
-                moveClock(api, shiftStart.plusMinutes(minutes).toString());
+                api.moveClock(shiftStart.plusMinutes(minutes).toString());
                 if (minutes < 480) {
                     assertEquals(200, api.get("api/v1/device-sessions/current", phone).statusCode());
                 }
@@ -79,7 +72,7 @@ class StaffTimeApiIT {
             HttpResponse<String> ended = api.send(api.builder("api/v1/device-sessions/current", phone).DELETE().build());
             assertTrue(ended.statusCode() == 200 || ended.statusCode() == 204, ended.statusCode() + " " + ended.body());
         } finally {
-            api.send(api.builder("api/v1/test-clock", null).DELETE().build());
+            api.resetClock();
         }
 
         JsonObject ahmed = Api.jsonArray(api.get("api/v1/reports/follow-up/staff-time?provider=" + providerId
