@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,12 +25,13 @@ public class TotpSecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String VARIABLE = "The server variable hemtjanst.totp.encryptionKey";
 
+    /** Optional: MicroProfile Config treats an empty default as missing and would refuse to deploy the application. */
     @Inject
-    @ConfigProperty(name = "hemtjanst.totp.encryptionKey", defaultValue = "")
-    String keyHex;
+    @ConfigProperty(name = "hemtjanst.totp.encryptionKey")
+    Optional<String> keyHex;
 
     private SecretKeySpec key() {
-        String h = keyHex == null ? "" : keyHex.strip();
+        String h = keyHex == null ? "" : keyHex.orElse("").strip();
         if (!h.matches("[0-9a-fA-F]{32}|[0-9a-fA-F]{64}")) {
             throw new IllegalStateException(VARIABLE + " must be 32 or 64 hex characters (AES-128/256)");
         }

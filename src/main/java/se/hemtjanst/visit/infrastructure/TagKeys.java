@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,13 +25,17 @@ public class TagKeys {
     private static final int IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Optional: MicroProfile Config treats an empty default as missing and would refuse to deploy the application;
+     * a server without the keys starts, and the first NTAG 424 scan or tag registration says which key is missing.
+     */
     @Inject
-    @ConfigProperty(name = "hemtjanst.tag.encryptionKey", defaultValue = "")
-    String encryptionKeyHex;
+    @ConfigProperty(name = "hemtjanst.tag.encryptionKey")
+    Optional<String> encryptionKeyHex;
 
     @Inject
-    @ConfigProperty(name = "hemtjanst.sun.metaReadKey", defaultValue = "")
-    String metaReadKeyHex;
+    @ConfigProperty(name = "hemtjanst.sun.metaReadKey")
+    Optional<String> metaReadKeyHex;
 
     /** The 16-byte key from 32 hex characters, or a refusal naming what is wrong. */
     public static byte[] aesKey(String hex, String name) {
@@ -42,7 +47,7 @@ public class TagKeys {
     }
 
     public byte[] metaReadKey() {
-        return aesKey(metaReadKeyHex, "The server variable hemtjanst.sun.metaReadKey");
+        return aesKey(metaReadKeyHex.orElse(""), "The server variable hemtjanst.sun.metaReadKey");
     }
 
     /** Encrypts a tag's file-read key for storage: Base64 of IV || ciphertext+tag. */
@@ -51,7 +56,7 @@ public class TagKeys {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey(encryptionKeyHex,
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(aesKey(encryptionKeyHex.orElse(""),
                     "The server variable hemtjanst.tag.encryptionKey"), "AES"), new GCMParameterSpec(128, iv));
             byte[] sealed = c.doFinal(fileReadKey);
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv)
@@ -65,7 +70,7 @@ public class TagKeys {
         try {
             byte[] all = Base64.getDecoder().decode(sealedBase64);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey(encryptionKeyHex,
+            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey(encryptionKeyHex.orElse(""),
                     "The server variable hemtjanst.tag.encryptionKey"), "AES"),
                     new GCMParameterSpec(128, all, 0, IV_BYTES));
             return c.doFinal(all, IV_BYTES, all.length - IV_BYTES);
