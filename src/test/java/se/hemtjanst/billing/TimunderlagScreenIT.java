@@ -88,6 +88,15 @@ class TimunderlagScreenIT {
             } finally {
                 reader.close();
             }
+
+            // The report as a link (from a bookmark or the settlements), and another provider's refused.
+            long own = se.hemtjanst.it.TestData.providerOf(api, api.token("chef.omsorgshuset"));
+            browser.open("/billing/timunderlag.xhtml?provider=" + own + "&month=2026-10");
+            browser.waitText(By.id("reportTitle"), "Omsorgshuset Söder AB · 2026-10");
+            long other = se.hemtjanst.it.TestData.providerOf(api, api.token("chef.tryggahander"));
+            browser.open("/billing/timunderlag.xhtml?provider=" + other + "&month=2026-10");
+            browser.waitText(By.id("reportForm:messages"), "Du kan bara se er egen utförares underlag.");
+            assertTrue(browser.driver().findElements(By.id("reportTitle")).isEmpty(), "another provider's report");
         }
     }
 }

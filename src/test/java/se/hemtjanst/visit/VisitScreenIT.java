@@ -84,6 +84,13 @@ class VisitScreenIT {
             departure.sendKeys(a.plusMinutes(25).toString().replace('T', ' ').replaceAll("[^0-9]", ""));
             browser.driver().findElement(By.id("correctionForm:saveCorrection")).click();
             browser.waitText(By.id("visitsForm:messages"), "Besöket är rättat.");
+
+            // A day as a link: the visit's day lists it, a day long ago nothing.
+            String visitDay = Api.json(api.get("api/v1/visits/" + visitId, chef).body()).getString("visitDay");
+            browser.open("/visits/index.xhtml?day=" + visitDay);
+            browser.waitText(By.id("visitsForm:today"), client.getString("name"));
+            browser.open("/visits/index.xhtml?day=2020-01-06");
+            browser.waitText(By.id("visitsForm:today"), "Inga besök registrerade.");
         }
         JsonObject visit = Api.json(api.get("api/v1/visits/" + visitId, chef).body());
         assertEquals(25, visit.getInt("minutes"));

@@ -94,6 +94,16 @@ public class TimunderlagView implements Serializable {
         return timunderlag.providers().stream().map(p -> new Option(p.id(), p.name())).toList();
     }
 
+    /**
+     * A link with ?provider=..&amp;month=YYYY-MM (from the settlements, or bookmarked) shows the report at once; the
+     * service checks that the provider is within the person's reach.
+     */
+    public void open() {
+        if (providerId != null && month != null && month.matches("\\d{4}-(0[1-9]|1[0-2])") && !shown) {
+            show();
+        }
+    }
+
     public void show() {
         TimunderlagReport r = timunderlag.forProvider(providerId, YearMonth.parse(getMonth()));
         List<Row> list = new ArrayList<>();
