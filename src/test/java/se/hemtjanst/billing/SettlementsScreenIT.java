@@ -63,6 +63,10 @@ class SettlementsScreenIT {
             browser.type(By.id("settlementsForm:adjustReason"), "Kontroll efter rättelser i augusti.");
             browser.driver().findElement(By.id("settlementsForm:adjustSave")).click();
             browser.waitText(By.id("settlementsForm"), "Inget skiljer sig från det avräknade; inga justeringsrader.");
+
+            // The provider's name opens the month's Timunderlag behind the settlement.
+            browser.driver().findElement(By.xpath("//tr[contains(., '2026-08')]//a[contains(., 'Omsorgshuset')]")).click();
+            browser.waitText(By.id("reportTitle"), "Omsorgshuset Söder AB · 2026-08");
         }
     }
 }

@@ -39,6 +39,7 @@ public class SettlementsView implements Serializable {
     public static final class Row implements Serializable {
         private static final long serialVersionUID = 1L;
         private final long id;
+        private final long providerId;
         private final String provider;
         private final String month;
         private final String status;
@@ -51,6 +52,7 @@ public class SettlementsView implements Serializable {
 
         Row(Settlement s, String provider, BigDecimal adjustments) {
             id = s.id();
+            providerId = s.providerId();
             this.provider = provider;
             month = s.month().toString();
             status = Messages.text("billing.settlement.status." + s.status().name());
@@ -64,6 +66,7 @@ public class SettlementsView implements Serializable {
         }
 
         public long getId() { return id; }
+        public long getProviderId() { return providerId; }
         public String getProvider() { return provider; }
         public String getMonth() { return month; }
         public String getStatus() { return status; }
