@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,9 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddress {
 
+    /**
+     * Optional, not a default of "": MicroProfile Config treats an empty value as missing, so a server without the
+     * variable (every production server, the demo server) failed to deploy the application at all.
+     */
     @Inject
-    @ConfigProperty(name = "hemtjanst.trustedProxies", defaultValue = "")
-    String trustedProxiesValue;
+    @ConfigProperty(name = "hemtjanst.trustedProxies")
+    Optional<String> trustedProxiesValue;
 
     private volatile Set<String> trusted;
 
@@ -35,7 +40,7 @@ public class ClientAddress {
 
     private Set<String> trusted() {
         if (trusted == null) {
-            trusted = Arrays.stream((trustedProxiesValue == null ? "" : trustedProxiesValue).split(","))
+            trusted = Arrays.stream((trustedProxiesValue == null ? "" : trustedProxiesValue.orElse("")).split(","))
                     .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         }
         return trusted;
