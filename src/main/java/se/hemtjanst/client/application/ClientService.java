@@ -123,6 +123,17 @@ public class ClientService {
     /** The life story is written with the client, often by the provider's contact person. */
     public Client writeLifeStory(long id, String lifeStory, Long expectedVersion) {
         Client client = reachable(id, "write life story outside reach");
+        // Both required (after the access check, so outsiders still get 403): a body without lifeStory used to erase
+        // the story, and one without expectedVersion overwrote a colleague's text written meanwhile.
+        if (lifeStory == null) {
+            throw new InvalidInputException("client.lifeStory.required", "lifeStory",
+                    "lifeStory is required (\"\" to clear it)");
+        }
+        if (expectedVersion == null) {
+            throw new InvalidInputException("client.expectedVersion.required", "expectedVersion",
+                    "expectedVersion is required: the client's version from GET, so a change made meanwhile is not "
+                            + "overwritten");
+        }
         checkVersion(client, expectedVersion);
         client.writeLifeStory(lifeStory == null || lifeStory.isBlank() ? null : lifeStory.strip());
         accessLog.record(id, AccessAction.CHANGE, "life story");

@@ -93,7 +93,7 @@ public class ClientView implements Serializable {
     }
 
     public String saveLifeStory() {
-        clients.writeLifeStory(id, lifeStoryText, clientVersion);
+        clients.writeLifeStory(id, lifeStoryText == null ? "" : lifeStoryText, clientVersion);
         return reload("clients.lifeStory.saved");
     }
 

@@ -99,10 +99,37 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(),
                     "http-" + r.getStatus(), firstLine(detail));
         }
+        Problem fromDatabase = databaseRefusal(t);
+        if (fromDatabase != null) {
+            return fromDatabase;
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident, t);
         return Problem.of(500, "Internal Server Error", "internal",
                 "An unexpected error occurred; quote incident " + incident + " to support");
+    }
+
+    /**
+     * What the database refused at commit (wrapped in a rollback): a text longer than its column is the caller's
+     * error (400, with the limit from the database's message); a concurrent change of the same row is a conflict
+     * (409). Both used to be answered 500 although the request, not the server, was at fault.
+     */
+    static Problem databaseRefusal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OptimisticLockException) {
+                return Problem.of(Response.Status.CONFLICT, "conflict",
+                        "Someone else changed this object meanwhile; fetch it again and reapply your change",
+                        "concurrent.edit", null);
+            }
+            if (c instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:length|varying\\()\\s*(\\d+)")
+                        .matcher(String.valueOf(sql.getMessage()));
+                String limit = m.find() ? " (at most " + m.group(1) + " characters)" : "";
+                return Problem.of(Response.Status.BAD_REQUEST, "invalid", "A text in the request is longer than "
+                        + "the field allows" + limit + "; shorten it", "request.textTooLong", null);
+            }
+        }
+        return null;
     }
 
     private static Problem business(BusinessException b) {
