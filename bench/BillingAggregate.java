@@ -49,8 +49,8 @@ public class BillingAggregate {
                     ps.setBoolean(1, false);
                     ps.setTimestamp(2, Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()));
                     ps.setTimestamp(3, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
-                    ps.setObject(4, month.atEndOfMonth());
-                    ps.setObject(5, month.atDay(1));
+                    ps.setDate(4, java.sql.Date.valueOf(month.atEndOfMonth()));
+                    ps.setDate(5, java.sql.Date.valueOf(month.atDay(1)));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             providers++;

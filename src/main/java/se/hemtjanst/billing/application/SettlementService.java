@@ -82,12 +82,13 @@ public class SettlementService {
             settlement.restart(currentUser.username(), clock.instant());
         }
         em.flush();
-        int clients = inputs.clientCount(providerId, month);
+        // The job's reader counts the clients when it has read them (SettlementClientReader): counting them here
+        // would read the provider's month twice.
         Properties params = new Properties();
         params.setProperty("settlementId", String.valueOf(settlement.id()));
         params.setProperty("month", month.toString());
         long execution = BatchRuntime.getJobOperator().start(JOB, params);
-        settlement.started(execution, clients, monthRules.model());
+        settlement.started(execution, 0, monthRules.model());
         return settlement;
     }
 

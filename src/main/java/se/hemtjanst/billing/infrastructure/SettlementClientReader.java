@@ -38,6 +38,8 @@ public class SettlementClientReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         Settlement settlement = em.find(Settlement.class, Long.valueOf(settlementId));
         items = new ArrayList<>(inputs.forProvider(settlement.providerId(), settlement.month(), null).entrySet());
+        // The total for the progress, known now (open runs in the step's first transaction).
+        settlement.setTotal(items.size());
         position = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -51,6 +51,10 @@ public class Visit {
     @JoinColumn(name = "provider_id")
     private Provider provider;
 
+    /** The client's id as a column of its own (read-only), for projections that need no client. */
+    @Column(name = "client_id", insertable = false, updatable = false)
+    private Long clientId;
+
     private String staff;
 
     @Column(name = "service_code")
