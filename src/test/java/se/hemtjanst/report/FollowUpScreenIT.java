@@ -57,6 +57,12 @@ class FollowUpScreenIT {
             // From the dashboard: the individuppföljning tile opens the follow-up.
             browser.waitVisible(By.id("tileIndividualFollowUp")).click();
             browser.waitVisible(By.id("followUpForm:months"));
+            // The individuppföljning list shows 25 clients a page; its export holds all, this client among them
+            // (ordered time from September, no visits in the last two whole months: -100 % twice).
+            assertTrue(browser.driver().findElements(By.cssSelector("#followUpForm\\:individual_data > tr")).size() <= 25);
+            browser.driver().findElement(By.id("followUpForm:exportIndividualCsv")).click();
+            assertTrue(Browser.lines(browser.download("individuppfoljning.csv")).stream()
+                    .anyMatch(l -> l.contains("Nedåt, Borr") && l.contains("-100")), "individuppföljning CSV");
             browser.type(By.id("followUpForm:from"), "2026-09");
             browser.type(By.id("followUpForm:to"), "2026-10");
             browser.driver().findElement(By.id("followUpForm:show")).click();
@@ -76,7 +82,7 @@ class FollowUpScreenIT {
             assertTrue(row.contains("2,17") && row.contains("1,50") && row.contains("30,9 %"), row);
 
             browser.driver().findElement(By.id("followUpForm:exportClientsCsv")).click();
-            Path csv = browser.download(".csv");
+            Path csv = browser.download("-brukare.csv");
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             assertTrue(lines.stream().anyMatch(l -> l.contains("Nedåt, Borr") && l.contains("2,17")), lines.toString());
 

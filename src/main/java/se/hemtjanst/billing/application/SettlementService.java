@@ -4,7 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,8 +66,65 @@ public class SettlementService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
+    /** This bean through the container, so that its own calls get their own transactions. */
+    private SettlementService self() {
+        return context.getBusinessObject(SettlementService.class);
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
+    /**
+     * Starts (or runs again) the month's settlement. The run's row is committed first and the batch job started only
+     * then, outside any transaction: a job started inside the creating transaction could read before the commit,
+     * find no settlement (PostgreSQL does not wait for the uncommitted row) and die, leaving the run RUNNING.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Settlement start(long providerId, YearMonth month) {
+        Settlement prepared = self().prepare(providerId, month);
+        Properties params = new Properties();
+        params.setProperty("settlementId", String.valueOf(prepared.id()));
+        params.setProperty("month", month.toString());
+        return self().launched(prepared.id(), () -> BatchRuntime.getJobOperator().start(JOB, params));
+    }
+
+    /** The job's start, after the run's row is committed; a start that fails marks the run FAILED. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Settlement launched(long settlementId, java.util.function.LongSupplier startJob) {
+        long execution;
+        try {
+            execution = startJob.getAsLong();
+        } catch (RuntimeException e) {
+            self().markFailed(settlementId);
+            throw e;
+        }
+        self().recordExecution(settlementId, execution);
+        return self().get(settlementId);
+    }
+
+    /**
+     * The job's execution id, written without touching the row's version: the job may already be updating the row
+     * (its total and progress) in transactions of its own.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordExecution(long settlementId, long execution) {
+        em.createQuery("update Settlement s set s.jobExecutionId = :e where s.id = :id")
+                .setParameter("e", execution).setParameter("id", settlementId).executeUpdate();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long settlementId) {
+        em.find(Settlement.class, settlementId).failed();
+    }
+
+    /** Checks and commits the run's row (RUNNING, with the month's billing model), before any job is started. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Settlement prepare(long providerId, YearMonth month) {
         if (month == null || !month.isBefore(YearMonth.now(clock))) {
             throw new InvalidInputException("billing.settlement.monthNotEnded", "month",
                     "Only a month that has ended can be settled", month);
@@ -81,14 +142,10 @@ public class SettlementService {
         } else {
             settlement.restart(currentUser.username(), clock.instant());
         }
-        em.flush();
         // The job's reader counts the clients when it has read them (SettlementClientReader): counting them here
         // would read the provider's month twice.
-        Properties params = new Properties();
-        params.setProperty("settlementId", String.valueOf(settlement.id()));
-        params.setProperty("month", month.toString());
-        long execution = BatchRuntime.getJobOperator().start(JOB, params);
-        settlement.started(execution, 0, monthRules.model());
+        settlement.ruledBy(monthRules.model());
+        em.flush();
         return settlement;
     }
 
@@ -112,9 +169,8 @@ public class SettlementService {
         if (s.status() != Settlement.Status.FAILED) {
             throw new ConflictException("billing.settlement.notFailed", null, "Only a failed settlement is restarted");
         }
-        long execution = BatchRuntime.getJobOperator().restart(s.jobExecutionId(), new Properties());
-        s.started(execution, s.clientsTotal(), s.model());
-        return s;
+        long failedExecution = s.jobExecutionId();
+        return self().launched(id, () -> BatchRuntime.getJobOperator().restart(failedExecution, new Properties()));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

@@ -88,7 +88,7 @@ public class Settlement {
             throw new ConflictException("billing.settlement.closed", null, "The settlement of " + billedMonth
                     + " is closed; corrections are adjustment lines");
         }
-        if (status == Status.RUNNING && jobExecutionId != null) {
+        if (status == Status.RUNNING) {
             throw new ConflictException("billing.settlement.running", null, "The settlement of " + billedMonth
                     + " is already running");
         }
@@ -102,11 +102,11 @@ public class Settlement {
         jobExecutionId = null;
     }
 
-    public void started(long executionId, int total, BillingModel model) {
-        this.jobExecutionId = executionId;
-        this.clientsTotal = total;
+    /** The billing model of the month, fixed when the run is prepared (before its job starts). */
+    public void ruledBy(BillingModel model) {
         this.model = model;
     }
+
 
     public void progressed(int clients, int unlocked) {
         clientsDone += clients;

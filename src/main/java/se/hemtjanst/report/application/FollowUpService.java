@@ -441,6 +441,22 @@ public class FollowUpService {
         return cases;
     }
 
+    /**
+     * The individuppföljning list for a screen that shows it a page at a time: not logged here, so the screen must
+     * log each page it shows with {@link #listed}. At municipality scale the list holds thousands of clients, and a
+     * log row for each on every view would be rows nobody was shown.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+    public List<FollowUpCase> individualFollowUpPaged() {
+        return followUpCases();
+    }
+
+    /** Logs the clients of the individuppföljning list that a screen shows (one page, or all in an export). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
+    public void listed(List<Long> clientIds) {
+        accessLog.recordListed(clientIds, "individuppföljning");
+    }
+
     /** How many clients are on the individuppföljning list (a figure for the dashboard: no names, no log rows). */
     @RolesAllowed({Role.ADMIN_NAME, Role.ASSESSOR_NAME})
     public int individualFollowUpCount() {

@@ -14,6 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import se.hemtjanst.report.application.FollowUpService;
 import se.hemtjanst.report.application.FollowUpService.Level;
 import se.hemtjanst.shared.web.Messages;
@@ -52,7 +56,7 @@ public class FollowUpView implements Serializable {
     private Long selectedClientId;
     private String selectedClientName;
     private List<FollowUpService.VisitLine> visits;
-    private List<FollowUpService.FollowUpCase> individual;
+    private LazyDataModel<FollowUpService.FollowUpCase> individual;
     private java.util.Map<String, String> staffPerClient;
     private List<FollowUpService.MonthFigures> reviewGrounds;
     private List<FollowUpService.StaffTime> staffTime;
@@ -171,11 +175,51 @@ public class FollowUpView implements Serializable {
         return options;
     }
 
-    public List<FollowUpService.FollowUpCase> getIndividual() {
+    /** The months of a case in one line for the exports: "oktober 2026: -12,5 %; november 2026: +14,0 %". */
+    public String monthsText(FollowUpService.FollowUpCase c) {
+        return String.join("; ", c.months().stream().map(m -> monthLabel(m.month()) + ": "
+                + percent(m.deviationPercent())).toList());
+    }
+
+    /** The individuppföljning list, 25 rows a page; only the rows shown (or exported) leave access-log rows. */
+    public LazyDataModel<FollowUpService.FollowUpCase> getIndividual() {
         if (individual == null) {
-            individual = followUp.individualFollowUp();
+            individual = new IndividualModel();
         }
         return individual;
+    }
+
+    private final class IndividualModel extends LazyDataModel<FollowUpService.FollowUpCase> {
+
+        private static final long serialVersionUID = 1L;
+        private transient List<FollowUpService.FollowUpCase> all;
+
+        private List<FollowUpService.FollowUpCase> all() {
+            if (all == null) {
+                all = followUp.individualFollowUpPaged();
+            }
+            return all;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return all().size();
+        }
+
+        @Override
+        public List<FollowUpService.FollowUpCase> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            List<FollowUpService.FollowUpCase> list = all();
+            List<FollowUpService.FollowUpCase> page = List.copyOf(list.subList(Math.min(first, list.size()),
+                    Math.min(first + pageSize, list.size())));
+            followUp.listed(page.stream().map(FollowUpService.FollowUpCase::clientId).toList());
+            return page;
+        }
+
+        @Override
+        public String getRowKey(FollowUpService.FollowUpCase row) {
+            return String.valueOf(row.clientId());
+        }
     }
 
     /** The chart: ordered and performed hours per month, as Chart.js configuration. */
