@@ -73,6 +73,9 @@ public class TagService {
             sealed = keys.seal(HexFormat.of().parseHex(hex));
         }
         tags.removeDecline(clientId);
+        if (draft.placement != null && draft.placement.length() > 200) {
+            throw new InvalidInputException("tag.placement.size", "placement", "placement is at most 200 characters");
+        }
         Tag tag = tags.add(new Tag(client, uid, kind, sealed, draft.placement, currentUser.username(), clock.instant()));
         accessLog.record(clientId, AccessAction.CHANGE, "tag registered " + uid);
         return tag;

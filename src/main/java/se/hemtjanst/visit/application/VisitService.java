@@ -111,6 +111,10 @@ public class VisitService {
         if (draft.arrival == null || draft.departure == null) {
             throw new InvalidInputException("visit.times.required", "arrival", "arrival and departure are required");
         }
+        if (draft.note != null && draft.note.length() > 480) {
+            throw new InvalidInputException("visit.manualNote.size", "note",
+                    "note is at most 480 characters (it is also quoted in the visit's history)");
+        }
         LocalDate day = draft.arrival.atZoneSameInstant(Visit.ZONE).toLocalDate();
         catalog.validOn(service, day);
         Visit visit = visits.add(Visit.manual(client, me.provider(), staff, service, draft.arrival.toInstant(),
