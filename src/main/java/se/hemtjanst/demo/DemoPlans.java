@@ -108,7 +108,7 @@ final class DemoPlans {
                 today, manager(order), at(on)));
     }
 
-    private static PlanContent content(OrderVersion version, boolean complete) {
+    static PlanContent content(OrderVersion version, boolean complete) {
         List<PlanActivity> activities = new ArrayList<>();
         for (OrderedService s : version.services()) {
             String[] how = HOW.getOrDefault(s.serviceCode(), new String[]{null, "Enligt överenskommelse", null});

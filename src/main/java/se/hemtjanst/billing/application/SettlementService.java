@@ -82,7 +82,7 @@ public class SettlementService {
             settlement.restart(currentUser.username(), clock.instant());
         }
         em.flush();
-        int clients = inputs.forProvider(providerId, month, null).size();
+        int clients = inputs.clientCount(providerId, month);
         Properties params = new Properties();
         params.setProperty("settlementId", String.valueOf(settlement.id()));
         params.setProperty("month", month.toString());

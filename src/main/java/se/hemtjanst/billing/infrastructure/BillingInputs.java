@@ -48,44 +48,55 @@ public class BillingInputs {
     public Map<Long, ClientMonth> forProvider(long providerId, YearMonth month, Long onlyClient) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o where o.provider.id = :provider"
+        String where = " where o.provider.id = :provider"
                 + " and o.status <> :draft and o.validity.validFrom <= :last"
                 + " and (o.validity.validTo is null or o.validity.validTo >= :first)"
-                + (onlyClient == null ? "" : " and o.client.id = :client") + " order by o.id", FrameOrder.class)
-                .setParameter("provider", providerId).setParameter("draft", OrderStatus.DRAFT)
-                .setParameter("first", first).setParameter("last", last);
+                + (onlyClient == null ? "" : " and o.client.id = :client");
+        Map<String, Object> params = new HashMap<>(Map.of("provider", providerId, "draft", OrderStatus.DRAFT,
+                "first", first, "last", last));
+        if (onlyClient != null) {
+            params.put("client", onlyClient);
+        }
+        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o" + where + " order by o.id",
+                FrameOrder.class);
+        params.forEach(orders::setParameter);
         // Read-only: nothing here is changed, so the unit of work need not track (or compare at commit) anything.
         orders.setHint("eclipselink.read-only", "true");
         orders.setHint("eclipselink.batch.type", "IN");
         orders.setHint("eclipselink.batch", "o.versions");
         orders.setHint("eclipselink.batch", "o.versions.services");
+        orders.setHint("eclipselink.batch", "o.versions.goals");
         orders.setHint("eclipselink.batch", "o.pauses");
         Instant from = first.atStartOfDay(Visit.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Visit.ZONE).toInstant();
-        TypedQuery<Visit> visits = em.createQuery("select v from Visit v where v.provider.id = :provider"
+        // The visits as a projection (the columns billing needs, no entities): loading Visit entities would fetch
+        // each visit's deviations (an eager collection) and client with a query of their own - a million queries
+        // for a Stockholm-sized month.
+        TypedQuery<Object[]> visits = em.createQuery("select v.client.id, v.serviceCode, v.arrivalAt, v.departureAt,"
+                + " v.declined, v.locked, v.correctBy from Visit v where v.provider.id = :provider"
                 + " and v.status = :complete and v.arrivalAt >= :from and v.arrivalAt < :to"
-                + (onlyClient == null ? "" : " and v.client.id = :client"), Visit.class)
+                + (onlyClient == null ? "" : " and v.client.id = :client"), Object[].class)
                 .setParameter("provider", providerId).setParameter("complete", VisitStatus.COMPLETE)
                 .setParameter("from", from).setParameter("to", to);
-        visits.setHint("eclipselink.read-only", "true");
         if (onlyClient != null) {
-            orders.setParameter("client", onlyClient);
             visits.setParameter("client", onlyClient);
         }
         Map<String, ServiceType> catalogue = catalogue();
+        Map<Long, Long> clientOf = clientOfOrder(where, params);
         Map<Long, List<FrameOrder>> ordersByClient = new LinkedHashMap<>();
         for (FrameOrder o : orders.getResultList()) {
-            ordersByClient.computeIfAbsent(o.client().id(), k -> new ArrayList<>()).add(o);
+            ordersByClient.computeIfAbsent(clientOf.get(o.id()), k -> new ArrayList<>()).add(o);
         }
         Map<Long, List<PerformedVisit>> visitsByClient = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
-        for (Visit v : visits.getResultList()) {
+        for (Object[] v : visits.getResultList()) {
+            String serviceCode = (String) v[1];
             // Locked once its correction window has passed, whether or not the nightly lock has run yet.
-            boolean locked = v.locked() || today.isAfter(v.correctBy());
-            ServiceType type = catalogue.get(v.serviceCode());
-            visitsByClient.computeIfAbsent(v.client().id(), k -> new ArrayList<>()).add(new PerformedVisit(
-                    v.serviceCode(), type == null ? v.serviceCode() : type.name(), type == null || type.inFrame(),
-                    type == null || type.lovBilled(), v.arrivalAt(), v.departureAt(), v.declined(), locked));
+            boolean locked = (Boolean) v[5] || today.isAfter((LocalDate) v[6]);
+            ServiceType type = catalogue.get(serviceCode);
+            visitsByClient.computeIfAbsent((Long) v[0], k -> new ArrayList<>()).add(new PerformedVisit(
+                    serviceCode, type == null ? serviceCode : type.name(), type == null || type.inFrame(),
+                    type == null || type.lovBilled(), (Instant) v[2], (Instant) v[3], (Boolean) v[4], locked));
         }
         Map<Long, ClientMonth> result = new LinkedHashMap<>();
         java.util.Set<Long> clients = new java.util.LinkedHashSet<>(ordersByClient.keySet());
@@ -105,22 +116,27 @@ public class BillingInputs {
      */
     public Map<Long, Map<YearMonth, ExactHours>> grantedRamtid(String orderCondition, Long unit, YearMonth from,
                                                                 YearMonth to) {
-        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o where o.status <> :draft"
+        String where = " where o.status <> :draft"
                 + " and o.validity.validFrom <= :last and (o.validity.validTo is null or o.validity.validTo >= :first)"
-                + " and " + orderCondition + " order by o.id", FrameOrder.class)
-                .setParameter("draft", OrderStatus.DRAFT)
-                .setParameter("first", from.atDay(1)).setParameter("last", to.atEndOfMonth());
+                + " and " + orderCondition;
+        Map<String, Object> params = new HashMap<>(Map.of("draft", OrderStatus.DRAFT, "first", from.atDay(1),
+                "last", to.atEndOfMonth()));
         if (unit != null) {
-            orders.setParameter("unit", unit);
+            params.put("unit", unit);
         }
+        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o" + where + " order by o.id",
+                FrameOrder.class);
+        params.forEach(orders::setParameter);
         orders.setHint("eclipselink.read-only", "true");
         orders.setHint("eclipselink.batch.type", "IN");
         orders.setHint("eclipselink.batch", "o.versions");
         orders.setHint("eclipselink.batch", "o.versions.services");
+        orders.setHint("eclipselink.batch", "o.versions.goals");
         orders.setHint("eclipselink.batch", "o.pauses");
+        Map<Long, Long> clientOf = clientOfOrder(where, params);
         Map<Long, List<FrameOrder>> byClient = new LinkedHashMap<>();
         for (FrameOrder o : orders.getResultList()) {
-            byClient.computeIfAbsent(o.client().id(), k -> new ArrayList<>()).add(o);
+            byClient.computeIfAbsent(clientOf.get(o.id()), k -> new ArrayList<>()).add(o);
         }
         Map<String, ServiceType> catalogue = catalogue();
         Map<Long, Map<YearMonth, ExactHours>> result = new LinkedHashMap<>();
@@ -133,6 +149,40 @@ public class BillingInputs {
             result.put(clientId, months);
         });
         return result;
+    }
+
+    /**
+     * The client of each order the condition selects, in one projection query: asking the (lazy) client of each
+     * order entity would load the clients one query at a time.
+     */
+    private Map<Long, Long> clientOfOrder(String where, Map<String, Object> params) {
+        TypedQuery<Object[]> q = em.createQuery("select o.id, o.client.id from FrameOrder o" + where, Object[].class);
+        params.forEach(q::setParameter);
+        Map<Long, Long> clientOf = new HashMap<>();
+        for (Object[] r : q.getResultList()) {
+            clientOf.put((Long) r[0], (Long) r[1]);
+        }
+        return clientOf;
+    }
+
+    /**
+     * The number of clients of a provider's month (an order in force or a visit), as {@link #forProvider} would
+     * return them: two projection queries of ids, nothing assembled.
+     */
+    public int clientCount(long providerId, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        java.util.Set<Long> clients = new java.util.HashSet<>(em.createQuery("select distinct o.client.id"
+                        + " from FrameOrder o where o.provider.id = :provider and o.status <> :draft"
+                        + " and o.validity.validFrom <= :last and (o.validity.validTo is null or o.validity.validTo >= :first)",
+                        Long.class).setParameter("provider", providerId).setParameter("draft", OrderStatus.DRAFT)
+                .setParameter("first", first).setParameter("last", month.atEndOfMonth()).getResultList());
+        clients.addAll(em.createQuery("select distinct v.client.id from Visit v where v.provider.id = :provider"
+                        + " and v.status = :complete and v.arrivalAt >= :from and v.arrivalAt < :to", Long.class)
+                .setParameter("provider", providerId).setParameter("complete", VisitStatus.COMPLETE)
+                .setParameter("from", first.atStartOfDay(Visit.ZONE).toInstant())
+                .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay(Visit.ZONE).toInstant())
+                .getResultList());
+        return clients.size();
     }
 
     /** The service codes inside the frame (any definition of the code). */
