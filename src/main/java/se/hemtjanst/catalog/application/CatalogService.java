@@ -29,6 +29,9 @@ public class CatalogService {
     private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
 
     @Inject
+    jakarta.enterprise.event.Event<se.hemtjanst.shared.application.ReferenceDataChanged> changed;
+
+    @Inject
     ServiceCatalog catalog;
 
     public Page<ServiceType> search(@NotNull ServiceQuery query) {
@@ -78,6 +81,7 @@ public class CatalogService {
             rejectOverlap(row.code(), row.id(), validity);
             row.change(draft.name, area, draft.inFrame, draft.lovBilled, draft.standardMinutes, validity);
         }
+        changed.fire(new se.hemtjanst.shared.application.ReferenceDataChanged("catalogue"));
         LOG.info(() -> "Catalogue service " + row.code() + " saved, valid " + validity);
         return row;
     }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import se.hemtjanst.catalog.domain.RuleSetting;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.shared.domain.NotFoundException;
+import se.hemtjanst.shared.application.ReferenceDataChanged;
 
 /** Reads rule settings as they were valid on a given day. */
 @Stateless
@@ -23,6 +24,9 @@ public class RuleService {
 
     @PersistenceContext(unitName = "hemtjanst")
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<ReferenceDataChanged> changed;
 
     @Inject
     Clock clock;
@@ -63,6 +67,7 @@ public class RuleService {
         }
         RuleSetting created = new RuleSetting(key, normalized, ValidityPeriod.from(validFrom));
         em.persist(created);
+        changed.fire(new ReferenceDataChanged("rule-settings"));
         return created;
     }
 

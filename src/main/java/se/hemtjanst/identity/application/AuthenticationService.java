@@ -122,14 +122,13 @@ public class AuthenticationService {
         }
         String hash = sha256(token);
         Instant now = clock.instant();
-        Optional<ApiToken> apiToken = accounts.tokenByHash(hash);
-        if (apiToken.isPresent()) {
-            return apiToken.get().usableAt(now) ? TokenCheck.accepted(callerOf(apiToken.get().account()), null)
-                    : TokenCheck.rejected(TokenCheck.Rejection.INVALID);
-        }
+        // Device sessions first: the phones' scans are by far the most frequent authenticated requests.
         Optional<DeviceSession> found = accounts.deviceSessionByHash(hash);
         if (found.isEmpty()) {
-            return TokenCheck.rejected(TokenCheck.Rejection.INVALID);
+            Optional<ApiToken> apiToken = accounts.tokenByHash(hash);
+            return apiToken.isPresent() && apiToken.get().usableAt(now)
+                    ? TokenCheck.accepted(callerOf(apiToken.get().account()), null)
+                    : TokenCheck.rejected(TokenCheck.Rejection.INVALID);
         }
         DeviceSession session = found.get();
         if (!session.account().enabled()) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import se.hemtjanst.catalog.application.CatalogService;
 import se.hemtjanst.client.application.ClientService;
 import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.identity.application.AccessLog;
@@ -73,9 +72,6 @@ public class ScanService {
 
     @Inject
     ClientService clients;
-
-    @Inject
-    CatalogService catalog;
 
     @Inject
     VisitRulesReader rules;
@@ -154,7 +150,7 @@ public class ScanService {
         Client client = clients.inReach(tag.client().id());
         String serviceCode = request.serviceCode == null || request.serviceCode.isBlank() ? RAM_SERVICE
                 : request.serviceCode.strip().toUpperCase(Locale.ROOT);
-        catalog.validOn(serviceCode, deviceTime.atZoneSameInstant(Visit.ZONE).toLocalDate());
+        rules.requireService(serviceCode, deviceTime.atZoneSameInstant(Visit.ZONE).toLocalDate());
 
         VisitRules visitRules = rules.on(deviceTime.atZoneSameInstant(Visit.ZONE).toLocalDate());
         Scan scan = new Scan(request.scanId.toLowerCase(Locale.ROOT), hash(request), me.username(), tag,
@@ -214,14 +210,16 @@ public class ScanService {
             visit.flag(Deviation.Kind.COUNTER_REVIEW, "Tag counter " + counter + " lower than already seen");
         }
         scan.recordOutcome(outcome, visit);
+        // The answer is stored with the scan row in its INSERT (a persisted visit has its id from the sequence
+        // already), not by a second UPDATE after the flush.
+        String answer = JSON.toJson(answer(scan, visit, tag, skewed));
+        scan.rememberAnswer(answer);
         try {
             visits.addScan(scan);
             visits.flushAndAssignIds();
         } catch (jakarta.persistence.PersistenceException e) {
             throw new ScanCollisionException(scan.scanId(), e);
         }
-        String answer = JSON.toJson(answer(scan, visit, tag, skewed));
-        scan.rememberAnswer(answer);
         accessLog.record(client.id(), AccessAction.CREATE, "scan " + scan.type() + " " + outcome);
         return new ScanResult(answer, true, scan.scanId());
     }

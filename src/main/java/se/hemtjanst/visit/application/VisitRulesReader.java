@@ -1,22 +1,50 @@
 package se.hemtjanst.visit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import se.hemtjanst.catalog.application.CatalogService;
 import se.hemtjanst.catalog.application.RuleService;
+import se.hemtjanst.shared.application.ReferenceCache;
+import se.hemtjanst.shared.application.ReferenceDataChanged;
 import se.hemtjanst.visit.domain.VisitRules;
 
-/** The visit thresholds valid on a day, from the rule settings. */
+/**
+ * The visit thresholds valid on a day, from the rule settings, and the check that a service code is in the
+ * catalogue on a day. Every scan needs both (six queries), and they change only when system administration
+ * schedules a rule or edits the catalogue, so they are cached per day and forgotten when such a change commits.
+ */
 @ApplicationScoped
 public class VisitRulesReader {
 
     @Inject
     RuleService rules;
 
+    @Inject
+    CatalogService catalog;
+
+    private final ReferenceCache<LocalDate, VisitRules> byDay = new ReferenceCache<>();
+    private final ReferenceCache<String, Boolean> validServices = new ReferenceCache<>();
+
     public VisitRules on(LocalDate day) {
-        return new VisitRules(value(VisitRules.REPEAT_WINDOW_SECONDS, day), value(VisitRules.TOO_SHORT_MINUTES, day),
-                value(VisitRules.TOO_LONG_MINUTES, day), value(VisitRules.MAX_CLOCK_SKEW_SECONDS, day),
-                value(VisitRules.CORRECTION_DAYS, day));
+        return byDay.get(day, d -> new VisitRules(value(VisitRules.REPEAT_WINDOW_SECONDS, d),
+                value(VisitRules.TOO_SHORT_MINUTES, d), value(VisitRules.TOO_LONG_MINUTES, d),
+                value(VisitRules.MAX_CLOCK_SKEW_SECONDS, d), value(VisitRules.CORRECTION_DAYS, d)));
+    }
+
+    /** Refuses a service code not in the catalogue on that day (as {@link CatalogService#validOn}). */
+    public void requireService(String code, LocalDate day) {
+        validServices.get(code + "|" + day, k -> {
+            catalog.validOn(code, day);
+            return Boolean.TRUE;
+        });
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) ReferenceDataChanged change) {
+        byDay.invalidate();
+        validServices.invalidate();
     }
 
     private int value(String key, LocalDate day) {
