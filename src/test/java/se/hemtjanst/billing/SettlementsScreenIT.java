@@ -65,7 +65,12 @@ class SettlementsScreenIT {
             browser.waitText(By.id("settlementsForm"), "Inget skiljer sig från det avräknade; inga justeringsrader.");
 
             // The provider's name opens the month's Timunderlag behind the settlement.
-            browser.driver().findElement(By.xpath("//tr[contains(., '2026-08')]//a[contains(., 'Omsorgshuset')]")).click();
+            // (The progress poll may re-render the table between finding the link and clicking it: find it again.)
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        d.findElement(By.xpath("//tr[contains(., '2026-08')]//a[contains(., 'Omsorgshuset')]")).click();
+                        return true;
+                    });
             browser.waitText(By.id("reportTitle"), "Omsorgshuset Söder AB · 2026-08");
         }
     }
