@@ -325,4 +325,10 @@ class ScanApiIT {
         assertEquals("visit.notLocked", assertProblem(api.post("api/v1/visits/" + id + "/unlock", unlock,
                 api.token("admin")), 409).getString("code"));
     }
+
+    /** The benchmark's bare endpoint takes no token: on a server without hemtjanst.bench.enabled it must not exist. */
+    @Test
+    void theBenchmarksBareEndpointIsAbsentWithoutTheBenchSwitch() {
+        assertEquals(404, new Api(base).post("api/v1/bench/ping", "{}", null).statusCode());
+    }
 }
