@@ -124,11 +124,25 @@ public class ScaleDataGenerator {
                 YearMonth.parse(month.filter(m -> !m.isBlank()).orElse("2026-11").strip()),
                 Integer.parseInt(clients.filter(c -> !c.isBlank()).orElse("" + ScaleModel.DEFAULT_CLIENTS).strip()),
                 Integer.parseInt(providers.filter(c -> !c.isBlank()).orElse("" + ScaleModel.DEFAULT_PROVIDERS).strip()));
+        GENERATING.set(true);
         try {
             new Run(model).execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Scale data generation failed: " + e.getMessage(), e);
+        } finally {
+            GENERATING.set(false);
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean GENERATING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Whether a generation runs now: the visit month summary waits for it (the generator's million visits are
+     * folded once, as a whole month, when it is done).
+     */
+    public static boolean generating() {
+        return GENERATING.get();
     }
 
     /** One generation run on one connection. */

@@ -114,7 +114,9 @@ public class BillingInputs {
     /**
      * Beviljad tid LOV of the frame (ramtid prorated for versions and order periods, pauses deducted) per client and
      * month, for the clients a condition on the order selects ({@code o} is the order: e.g.
-     * {@code o.client.district.id = :unit}); one query for the orders with their versions and pauses in batches.
+     * {@code o.client.district.id = :unit}). Two projection queries (orders with versions, pauses), no entities:
+     * the ramtid needs no service lines or goals, and a municipality has 16,000 orders. The proration is the
+     * settlement's own ({@link #granted(List)}).
      */
     public Map<Long, Map<YearMonth, ExactHours>> grantedRamtid(String orderCondition, Long unit, YearMonth from,
                                                                 YearMonth to) {
@@ -126,24 +128,36 @@ public class BillingInputs {
         if (unit != null) {
             params.put("unit", unit);
         }
-        TypedQuery<FrameOrder> orders = em.createQuery("select o from FrameOrder o" + where + " order by o.id",
-                FrameOrder.class);
-        params.forEach(orders::setParameter);
-        orders.setHint("eclipselink.read-only", "true");
-        orders.setHint("eclipselink.batch.type", "IN");
-        orders.setHint("eclipselink.batch", "o.versions");
-        orders.setHint("eclipselink.batch", "o.versions.services");
-        orders.setHint("eclipselink.batch", "o.versions.goals");
-        orders.setHint("eclipselink.batch", "o.pauses");
-        Map<Long, Long> clientOf = clientOfOrder(where, params);
-        Map<Long, List<FrameOrder>> byClient = new LinkedHashMap<>();
-        for (FrameOrder o : orders.getResultList()) {
-            byClient.computeIfAbsent(clientOf.get(o.id()), k -> new ArrayList<>()).add(o);
+        // The orders with their versions in one query (an order has at least one version), the pauses in another.
+        TypedQuery<Object[]> rows = em.createQuery("select o.id, o.client.id, o.validity.validFrom,"
+                + " o.validity.validTo, o.endedOn, v.appliesFrom, v.overrideHours, v.computedHours"
+                + " from FrameOrder o join o.versions v" + where + " order by o.id, v.versionNo", Object[].class);
+        params.forEach(rows::setParameter);
+        TypedQuery<Object[]> pauseRows = em.createQuery("select o.id, p.firstDay, p.lastDay from FrameOrder o"
+                + " join o.pauses p" + where, Object[].class);
+        params.forEach(pauseRows::setParameter);
+        Map<Long, List<PausePeriod>> pauses = new HashMap<>();
+        for (Object[] r : pauseRows.getResultList()) {
+            pauses.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new PausePeriod((LocalDate) r[1], (LocalDate) r[2]));
         }
-        Map<String, ServiceType> catalogue = catalogue();
+        Map<Long, List<OrderFacts>> byClient = new LinkedHashMap<>();
+        Long currentOrder = null;
+        List<VersionFacts> versions = null;
+        for (Object[] r : rows.getResultList()) {
+            Long orderId = (Long) r[0];
+            if (!orderId.equals(currentOrder)) {
+                currentOrder = orderId;
+                versions = new ArrayList<>();
+                byClient.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new OrderFacts((LocalDate) r[2],
+                        (LocalDate) r[3], (LocalDate) r[4], versions, pauses.getOrDefault(orderId, List.of())));
+            }
+            java.math.BigDecimal hours = r[6] != null ? (java.math.BigDecimal) r[6] : (java.math.BigDecimal) r[7];
+            versions.add(new VersionFacts((LocalDate) r[5], hours, List.of()));
+        }
         Map<Long, Map<YearMonth, ExactHours>> result = new LinkedHashMap<>();
         byClient.forEach((clientId, list) -> {
-            GrantedTime granted = granted(list, catalogue);
+            GrantedTime granted = granted(list);
             Map<YearMonth, ExactHours> months = new LinkedHashMap<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 months.put(m, granted.forMonth(m).ramtid().grantedLov());
@@ -184,27 +198,21 @@ public class BillingInputs {
         return byCode;
     }
 
-    /**
-     * The order versions in force, each from its first day to the day before the next version (or the order's
-     * end), and the pauses. A later order of the same client and provider cuts an earlier one short.
-     */
+    /** What the granted time of an order depends on: its period, its versions in order and its pauses. */
+    record OrderFacts(LocalDate validFrom, LocalDate validTo, LocalDate endedOn, List<VersionFacts> versions,
+                      List<PausePeriod> pauses) {
+    }
+
+    /** A version: the day it applies from, its ramtid per month and the services outside the frame. */
+    record VersionFacts(LocalDate appliesFrom, java.math.BigDecimal ramtidHours, List<OutOfFrameService> outside) {
+    }
+
+    /** The granted time of the orders (entities, as the settlement reads them). */
     static GrantedTime granted(List<FrameOrder> orders, Map<String, ServiceType> catalogue) {
-        List<FrameOrderVersion> versions = new ArrayList<>();
-        List<PausePeriod> pauses = new ArrayList<>();
+        List<OrderFacts> facts = new ArrayList<>();
         for (FrameOrder order : orders) {
-            LocalDate start = order.validity().validFrom();
-            LocalDate end = order.validity().validTo();
-            if (order.endedOn() != null && order.endedOn().isBefore(start)) {
-                continue;
-            }
-            List<OrderVersion> vs = order.versions();
-            for (int i = 0; i < vs.size(); i++) {
-                OrderVersion v = vs.get(i);
-                LocalDate from = v.appliesFrom().isBefore(start) ? start : v.appliesFrom();
-                LocalDate to = i + 1 < vs.size() ? vs.get(i + 1).appliesFrom().minusDays(1) : end;
-                if (to != null && to.isBefore(from)) {
-                    continue;
-                }
+            List<VersionFacts> versions = new ArrayList<>();
+            for (OrderVersion v : order.versions()) {
                 List<OutOfFrameService> outside = new ArrayList<>();
                 for (OrderedService s : v.services()) {
                     if (!s.inFrame()) {
@@ -213,11 +221,42 @@ public class BillingInputs {
                                 type == null || type.lovBilled()));
                     }
                 }
-                versions.add(new FrameOrderVersion(from, to, v.ramtidHours(), outside));
+                versions.add(new VersionFacts(v.appliesFrom(), v.ramtidHours(), outside));
             }
+            List<PausePeriod> pauses = new ArrayList<>();
             for (Pause p : order.pauses()) {
                 pauses.add(new PausePeriod(p.firstDay(), p.lastDay()));
             }
+            facts.add(new OrderFacts(order.validity().validFrom(), order.validity().validTo(), order.endedOn(),
+                    versions, pauses));
+        }
+        return granted(facts);
+    }
+
+    /**
+     * The order versions in force, each from its first day to the day before the next version (or the order's
+     * end), and the pauses. A later order of the same client and provider cuts an earlier one short.
+     */
+    static GrantedTime granted(List<OrderFacts> orders) {
+        List<FrameOrderVersion> versions = new ArrayList<>();
+        List<PausePeriod> pauses = new ArrayList<>();
+        for (OrderFacts order : orders) {
+            LocalDate start = order.validFrom();
+            LocalDate end = order.validTo();
+            if (order.endedOn() != null && order.endedOn().isBefore(start)) {
+                continue;
+            }
+            List<VersionFacts> vs = order.versions();
+            for (int i = 0; i < vs.size(); i++) {
+                VersionFacts v = vs.get(i);
+                LocalDate from = v.appliesFrom().isBefore(start) ? start : v.appliesFrom();
+                LocalDate to = i + 1 < vs.size() ? vs.get(i + 1).appliesFrom().minusDays(1) : end;
+                if (to != null && to.isBefore(from)) {
+                    continue;
+                }
+                versions.add(new FrameOrderVersion(from, to, v.ramtidHours(), v.outside()));
+            }
+            pauses.addAll(order.pauses());
         }
         versions.sort(Comparator.comparing(FrameOrderVersion::validFrom));
         List<FrameOrderVersion> disjoint = new ArrayList<>();

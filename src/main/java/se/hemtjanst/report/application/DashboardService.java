@@ -68,9 +68,8 @@ public class DashboardService {
         Long unread = messages.hasMailbox() ? messages.unreadCount() : null;
         Long deviations = null;
         if (me.has(Role.PROVIDER_MANAGER) && me.provider() != null) {
-            deviations = em.createQuery("select count(v) from Visit v where v.provider.id = :provider"
-                            + " and v.locked = :no and v.id in (select w.id from Visit w join w.deviations d"
-                            + " where w.provider.id = :provider and d.resolved = :no)", Long.class)
+            deviations = em.createQuery("select count(distinct v.id) from Visit v join v.deviations d"
+                            + " where v.provider.id = :provider and v.locked = :no and d.resolved = :no", Long.class)
                     .setParameter("provider", me.provider().id()).setParameter("no", false).getSingleResult();
         }
         // 110 % cases waiting for this person's side, still within their deadline.

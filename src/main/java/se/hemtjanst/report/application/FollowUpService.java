@@ -29,6 +29,7 @@ import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.organization.domain.District;
 import se.hemtjanst.organization.domain.Provider;
+import se.hemtjanst.report.infrastructure.VisitMonths;
 import se.hemtjanst.shared.domain.AccessDeniedException;
 import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.shared.domain.NotFoundException;
@@ -39,7 +40,7 @@ import se.hemtjanst.visit.domain.VisitStatus;
  * client — the same figures for the assessor and the provider when they look at the same client. Ordered is
  * Beviljad tid LOV of the frame (ramtid prorated, pauses deducted, as billing computes it); performed is the
  * minutes of completed, not declined visits of services inside the frame. Set-based: one query for the orders,
- * one aggregate per month for the visits, one for the names.
+ * one aggregate per month over the monthly visit summary, one for the names.
  *
  * <p>Who sees what: system administration everything; an assessor the municipality's and their own district's
  * totals and their district's clients; a provider manager their own provider's totals and clients. Client rows
@@ -122,6 +123,9 @@ public class FollowUpService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VisitMonths visitMonths;
 
     static BigDecimal deviation(BigDecimal ordered, BigDecimal performed) {
         if (ordered == null || ordered.signum() == 0) {
@@ -246,8 +250,8 @@ public class FollowUpService {
         }
         List<Continuity> result = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            List<Object[]> rows = staffPerClient(s, m.atDay(1), m.atEndOfMonth(), 1);
-            result.add(new Continuity(m, rows.size(), average(rows)));
+            Map<Long, Long> staff = visitMonths.staff(unit(s.level()), s.id(), m);
+            result.add(new Continuity(m, staff.size(), averageOf(staff.values())));
         }
         if (s.level() == Level.CLIENT) {
             accessLog.record(s.id(), AccessAction.READ, "continuity " + from + "–" + to);
@@ -293,6 +297,14 @@ public class FollowUpService {
             q.setParameter("unit", s.id());
         }
         return q.getResultList();
+    }
+
+    private static BigDecimal averageOf(java.util.Collection<Long> staffCounts) {
+        if (staffCounts.isEmpty()) {
+            return null;
+        }
+        long staff = staffCounts.stream().mapToLong(Long::longValue).sum();
+        return BigDecimal.valueOf(staff).divide(BigDecimal.valueOf(staffCounts.size()), 1, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal average(List<Object[]> rows) {
@@ -573,32 +585,21 @@ public class FollowUpService {
         };
     }
 
-    /** Minutes and visits per client in a month, services inside the frame only: one aggregate query. */
+    /**
+     * Minutes and visits per client in a month, services inside the frame only: from the monthly summary, exact
+     * (see {@link VisitMonths}).
+     */
     private Map<Long, long[]> performed(Subject s, YearMonth month, Set<String> inFrame) {
-        String condition = switch (s.level()) {
-            case MUNICIPALITY -> "";
-            case DISTRICT -> " and v.client.district.id = :unit";
-            case PROVIDER -> " and v.provider.id = :unit";
-            case CLIENT -> " and v.client.id = :unit";
+        return visitMonths.performed(unit(s.level()), s.id(), month, inFrame);
+    }
+
+    private static VisitMonths.Unit unit(Level level) {
+        return switch (level) {
+            case MUNICIPALITY -> VisitMonths.Unit.ALL;
+            case DISTRICT -> VisitMonths.Unit.DISTRICT;
+            case PROVIDER -> VisitMonths.Unit.PROVIDER;
+            case CLIENT -> VisitMonths.Unit.CLIENT;
         };
-        TypedQuery<Object[]> q = em.createQuery("select v.client.id, v.serviceCode, sum(v.minutes), count(v)"
-                        + " from Visit v where v.visitDay >= :first and v.visitDay <= :last and v.status = :complete"
-                        + " and v.declined = :no" + condition + " group by v.client.id, v.serviceCode", Object[].class)
-                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth())
-                .setParameter("complete", VisitStatus.COMPLETE).setParameter("no", false);
-        if (s.level() != Level.MUNICIPALITY) {
-            q.setParameter("unit", s.id());
-        }
-        Map<Long, long[]> result = new HashMap<>();
-        for (Object[] r : q.getResultList()) {
-            if (!inFrame.contains((String) r[1])) {
-                continue;
-            }
-            long[] acc = result.computeIfAbsent((Long) r[0], k -> new long[2]);
-            acc[0] += r[2] == null ? 0 : ((Number) r[2]).longValue();
-            acc[1] += ((Number) r[3]).longValue();
-        }
-        return result;
     }
 
     /** Client names and districts within the subject: one query. */

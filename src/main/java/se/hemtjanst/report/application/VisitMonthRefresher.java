@@ -1,0 +1,77 @@
+package se.hemtjanst.report.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.hemtjanst.demo.ScaleDataGenerator;
+import se.hemtjanst.report.infrastructure.VisitMonths;
+
+/**
+ * Folds the visit marks into the monthly summary every ten seconds (see {@link VisitMonths}), a bounded batch per
+ * transaction until none is left. The reports are exact whether it has run or not; it only keeps them fast. A
+ * failed run (a lock timeout while scans write, say) is rolled back whole and simply tried again at the next tick.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class VisitMonthRefresher {
+
+    private static final Logger LOG = Logger.getLogger(VisitMonthRefresher.class.getName());
+    private static final int BATCH = 20_000;
+    /** At most this many batches per tick, so that one tick never runs for long. */
+    private static final int MAX_BATCHES = 20;
+
+    @Inject
+    VisitMonths months;
+
+    @Resource
+    UserTransaction tx;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    public void tick() {
+        if (ScaleDataGenerator.generating() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (int i = 0; i < MAX_BATCHES && refreshOnce() == BATCH; i++) {
+                // a full batch: there may be more
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** One batch in one transaction; returns the number of marks folded (0 after a failure). */
+    public int refreshOnce() {
+        try {
+            tx.begin();
+            long started = System.nanoTime();
+            int folded = months.refresh(BATCH);
+            tx.commit();
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (folded >= 1_000 || ms >= 1_000) {
+                LOG.info(() -> "Visit month summary: " + folded + " changes folded in " + ms + " ms");
+            }
+            return folded;
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Visit month summary not refreshed this time (tried again in ten seconds): " + e, e);
+            try {
+                if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    tx.rollback();
+                }
+            } catch (Exception rollback) {
+                LOG.log(Level.WARNING, "Rollback of the summary refresh failed", rollback);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package se.hemtjanst.report.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The monthly per-client visit summary (changelog 014): what the follow-up reports read instead of a month of
+ * visit rows, and its upkeep.
+ *
+ * <p>Exact at every read: a trigger marks every changed visit's client and day in {@code visit_change} within the
+ * writing transaction. A read takes the summary for the clients without a mark in the month and aggregates the
+ * visits of the marked clients themselves, in one statement. {@link #refresh} folds the marks into the summary:
+ * it deletes the marks it read first and then rebuilds those clients' months from the visits, in one
+ * transaction, so a mark is only gone once the rows that include its change are written.
+ */
+@ApplicationScoped
+public class VisitMonths {
+
+    /** Which clients a figure is about: all, a district's (the client's district), a provider's, one client. */
+    public enum Unit { ALL, DISTRICT, PROVIDER, CLIENT }
+
+    /** A month with more marked clients than this is rebuilt whole (one set-based statement, no id lists). */
+    static final int WHOLE_MONTH_CLIENTS = 2_000;
+    private static final int CHUNK = 500;
+    /** A read lists at most this many marked clients; with more, it reads the month from the visits. */
+    static final int READ_MARKED_CLIENTS = 1_000;
+
+    @PersistenceContext(unitName = "hemtjanst")
+    EntityManager em;
+
+    /**
+     * Per client: minutes and number of the month's complete, not declined visits of the given services. Clients
+     * without such visits are absent.
+     */
+    public Map<Long, long[]> performed(Unit unit, Long id, YearMonth month, Collection<String> services) {
+        Map<Long, long[]> result = new HashMap<>();
+        if (services.isEmpty()) {
+            return result;
+        }
+        String in = " IN (" + placeholders(services.size()) + ")";
+        Part summary = new Part("SELECT s.client_id, SUM(s.minutes), SUM(s.visits) FROM visit_month s" + join("s", unit)
+                + " WHERE s.month_start = ? AND s.service_code" + in + condition("s", unit),
+                " GROUP BY s.client_id", "s.client_id");
+        summary.params.add(Date.valueOf(month.atDay(1)));
+        summary.params.addAll(services);
+        addUnit(summary.params, unit, id);
+        Part visits = new Part("SELECT v.client_id, SUM(v.minutes), COUNT(*) FROM visit v" + join("v", unit)
+                + " WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE' AND v.declined = FALSE"
+                + " AND v.service_code" + in + condition("v", unit), " GROUP BY v.client_id", "v.client_id");
+        visits.params.add(Date.valueOf(month.atDay(1)));
+        visits.params.add(Date.valueOf(month.atEndOfMonth()));
+        visits.params.addAll(services);
+        addUnit(visits.params, unit, id);
+        for (Object[] r : read(month, summary, visits)) {
+            long[] acc = result.computeIfAbsent(number(r[0]), k -> new long[2]);
+            acc[0] += number(r[1]);
+            acc[1] += number(r[2]);
+        }
+        return result;
+    }
+
+    /** Per client with a complete visit in the month (declined included): the number of different staff met. */
+    public Map<Long, Long> staff(Unit unit, Long id, YearMonth month) {
+        Part summary = new Part("SELECT s.client_id, SUM(s.staff_count) FROM visit_month_staff s" + join("s", unit)
+                + " WHERE s.month_start = ?" + condition("s", unit), " GROUP BY s.client_id", "s.client_id");
+        summary.params.add(Date.valueOf(month.atDay(1)));
+        addUnit(summary.params, unit, id);
+        Part visits = new Part("SELECT v.client_id, COUNT(DISTINCT v.staff) FROM visit v" + join("v", unit)
+                + " WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'" + condition("v", unit),
+                " GROUP BY v.client_id", "v.client_id");
+        visits.params.add(Date.valueOf(month.atDay(1)));
+        visits.params.add(Date.valueOf(month.atEndOfMonth()));
+        addUnit(visits.params, unit, id);
+        Map<Long, Long> result = new HashMap<>();
+        for (Object[] r : read(month, summary, visits)) {
+            result.merge(number(r[0]), number(r[1]), Long::sum);
+        }
+        return result;
+    }
+
+    /** A SELECT without its GROUP BY, the GROUP BY, the client column to restrict, and the parameters. */
+    private static final class Part {
+        final String select;
+        final String groupBy;
+        final String client;
+        final List<Object> params = new ArrayList<>();
+
+        Part(String select, String groupBy, String client) {
+            this.select = select;
+            this.groupBy = groupBy;
+            this.client = client;
+        }
+    }
+
+    /**
+     * The month's rows: from the summary for the clients without a mark in the month, from the visits for the
+     * marked ones, in one statement. The marked clients are read first: if one of them is folded meanwhile, it is
+     * still read from its visits, which is exact; a mark that arrives meanwhile is a change committed after this
+     * read began. A whole-month mark, or a bulk of marked clients, reads the visits only.
+     */
+    private List<Object[]> read(YearMonth month, Part summary, Part visits) {
+        @SuppressWarnings("unchecked")
+        List<Object> marked = em.createNativeQuery("SELECT DISTINCT client_id FROM visit_change"
+                        + " WHERE visit_day BETWEEN ? AND ? FETCH FIRST " + (READ_MARKED_CLIENTS + 1) + " ROWS ONLY")
+                .setParameter(1, Date.valueOf(month.atDay(1))).setParameter(2, Date.valueOf(month.atEndOfMonth()))
+                .getResultList();
+        if (marked.isEmpty()) {
+            return rows(summary.select + summary.groupBy, summary.params);
+        }
+        if (marked.size() > READ_MARKED_CLIENTS || marked.contains(null)) {
+            return rows(visits.select + visits.groupBy, visits.params);
+        }
+        List<Long> clients = marked.stream().map(VisitMonths::number).toList();
+        String list = " (" + placeholders(clients.size()) + ")";
+        List<Object> params = new ArrayList<>(summary.params);
+        params.addAll(clients);
+        params.addAll(visits.params);
+        params.addAll(clients);
+        return rows(summary.select + " AND " + summary.client + " NOT IN" + list + summary.groupBy + " UNION ALL "
+                + visits.select + " AND " + visits.client + " IN" + list + visits.groupBy, params);
+    }
+
+    /**
+     * Folds up to {@code limit} marks (oldest first) into the summary; to run in a transaction of its own. Returns
+     * the number of marks folded (0: the summary is up to date).
+     */
+    public int refresh(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> marks = em.createNativeQuery("SELECT id, client_id, visit_day FROM visit_change ORDER BY id"
+                + " FETCH FIRST " + limit + " ROWS ONLY").getResultList();
+        if (marks.isEmpty()) {
+            return 0;
+        }
+        Map<YearMonth, Set<Long>> clients = new LinkedHashMap<>();
+        Map<YearMonth, List<Long>> ids = new LinkedHashMap<>();
+        Set<YearMonth> whole = new LinkedHashSet<>();
+        for (Object[] m : marks) {
+            YearMonth month = YearMonth.from(day(m[2]));
+            ids.computeIfAbsent(month, k -> new ArrayList<>()).add(number(m[0]));
+            if (m[1] == null) {
+                whole.add(month);
+            } else {
+                clients.computeIfAbsent(month, k -> new LinkedHashSet<>()).add(number(m[1]));
+            }
+        }
+        clients.forEach((month, set) -> {
+            if (set.size() > WHOLE_MONTH_CLIENTS) {
+                whole.add(month);
+            }
+        });
+        for (YearMonth month : whole) {
+            // Every mark of the month, read or not: all are committed before the rebuild below reads the visits.
+            update("DELETE FROM visit_change WHERE visit_day BETWEEN ? AND ?",
+                    List.of(Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth())));
+            rebuild(month, null);
+        }
+        for (Map.Entry<YearMonth, Set<Long>> e : clients.entrySet()) {
+            if (whole.contains(e.getKey())) {
+                continue;
+            }
+            for (List<Long> chunk : chunks(ids.get(e.getKey()))) {
+                update("DELETE FROM visit_change WHERE id IN (" + placeholders(chunk.size()) + ")", chunk);
+            }
+            for (List<Long> chunk : chunks(e.getValue())) {
+                rebuild(e.getKey(), chunk);
+            }
+        }
+        return marks.size();
+    }
+
+    /** Marks not folded yet (for monitoring and tests). */
+    public long pending() {
+        return number(em.createNativeQuery("SELECT COUNT(*) FROM visit_change").getSingleResult());
+    }
+
+    /** Rebuilds the month of the given clients (all clients when null) from the committed visits. */
+    private void rebuild(YearMonth month, List<Long> clientIds) {
+        Date first = Date.valueOf(month.atDay(1));
+        Date last = Date.valueOf(month.atEndOfMonth());
+        String clientCondition = clientIds == null ? "" : " AND client_id IN (" + placeholders(clientIds.size()) + ")";
+        String visitClientCondition = clientCondition.replace("client_id", "v.client_id");
+        List<Object> params = new ArrayList<>(List.of(first));
+        if (clientIds != null) {
+            params.addAll(clientIds);
+        }
+        update("DELETE FROM visit_month WHERE month_start = ?" + clientCondition, params);
+        update("DELETE FROM visit_month_staff WHERE month_start = ?" + clientCondition, params);
+        List<Object> insertParams = new ArrayList<>(List.of(first, first, last));
+        if (clientIds != null) {
+            insertParams.addAll(clientIds);
+        }
+        update("INSERT INTO visit_month (month_start, client_id, provider_id, service_code, visits, minutes)"
+                + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, v.service_code, COUNT(*),"
+                + " SUM(COALESCE(v.minutes, 0)) FROM visit v WHERE v.visit_day BETWEEN ? AND ?"
+                + " AND v.status = 'COMPLETE' AND v.declined = FALSE" + visitClientCondition
+                + " GROUP BY v.client_id, v.provider_id, v.service_code", insertParams);
+        update("INSERT INTO visit_month_staff (month_start, client_id, provider_id, staff_count, visits)"
+                + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, COUNT(DISTINCT v.staff), COUNT(*)"
+                + " FROM visit v WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'" + visitClientCondition
+                + " GROUP BY v.client_id, v.provider_id", insertParams);
+    }
+
+    private static String join(String alias, Unit unit) {
+        return unit == Unit.DISTRICT ? " JOIN client c ON c.id = " + alias + ".client_id" : "";
+    }
+
+    private static String condition(String alias, Unit unit) {
+        return switch (unit) {
+            case ALL -> "";
+            case DISTRICT -> " AND c.district_id = ?";
+            case PROVIDER -> " AND " + alias + ".provider_id = ?";
+            case CLIENT -> " AND " + alias + ".client_id = ?";
+        };
+    }
+
+    private static void addUnit(List<Object> params, Unit unit, Long id) {
+        if (unit != Unit.ALL) {
+            if (id == null) {
+                throw new IllegalArgumentException("an id is needed for " + unit);
+            }
+            params.add(id);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Object> params) {
+        Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q.getResultList();
+    }
+
+    private void update(String sql, List<?> params) {
+        Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        q.executeUpdate();
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> all) {
+        List<List<T>> result = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        for (T t : all) {
+            current.add(t);
+            if (current.size() == CHUNK) {
+                result.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            result.add(current);
+        }
+        return result;
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+}
