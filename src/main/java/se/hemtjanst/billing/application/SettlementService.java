@@ -1,7 +1,6 @@
 package se.hemtjanst.billing.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.annotation.Resource;
@@ -140,6 +139,10 @@ public class SettlementService {
             settlement = new Settlement(providerId, month, currentUser.username(), clock.instant());
             em.persist(settlement);
         } else {
+            if (jobGone(settlement)) {
+                // Shown as RUNNING, but its job ended without saying so or died with the server: run it again.
+                settlement.failed();
+            }
             settlement.restart(currentUser.username(), clock.instant());
         }
         // The job's reader counts the clients when it has read them (SettlementClientReader): counting them here
@@ -152,25 +155,62 @@ public class SettlementService {
     /** A settlement with its progress; a failed job shows as FAILED. */
     public Settlement get(long id) {
         Settlement s = own(id);
-        if (s.status() == Settlement.Status.RUNNING && s.jobExecutionId() != null) {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            BatchStatus status = operator.getJobExecution(s.jobExecutionId()).getBatchStatus();
-            if (status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || status == BatchStatus.STOPPED) {
-                s.failed();
-            }
+        if (jobGone(s)) {
+            s.failed();
         }
         return s;
     }
 
-    /** Runs a failed settlement on from its last checkpoint. */
+    /**
+     * Whether a settlement shown as RUNNING has no live job: its job failed or was stopped, or the batch runtime
+     * does not know the execution at all (its job repository is kept in memory, so a server that stopped during a
+     * run forgets it). Such a run is shown as FAILED and can be started again.
+     */
+    private static boolean jobGone(Settlement s) {
+        if (s.status() != Settlement.Status.RUNNING || s.jobExecutionId() == null) {
+            return false;
+        }
+        try {
+            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(s.jobExecutionId()).getBatchStatus();
+            return status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || status == BatchStatus.STOPPED;
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+            return true;
+        }
+    }
+
+    private static boolean executionKnown(long execution) {
+        try {
+            BatchRuntime.getJobOperator().getJobExecution(execution);
+            return true;
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Runs a failed settlement on from its last checkpoint (from the start if the runtime no longer knows it). */
     @RolesAllowed(Role.ADMIN_NAME)
     public Settlement restart(long id) {
+        // Checked in a transaction of its own: this one must hold no lock on the row, which the steps below update
+        // in transactions of their own.
+        Settlement failed = self().failedRun(id);
+        Long failedExecution = failed.jobExecutionId();
+        if (failedExecution == null || !executionKnown(failedExecution)) {
+            // The batch runtime forgot the run (a server restart): no checkpoint to go on from, so it starts over.
+            return start(failed.providerId(), failed.month());
+        }
+        return self().launched(id, () -> BatchRuntime.getJobOperator().restart(failedExecution, new Properties()));
+    }
+
+    /** The settlement, if it is the caller's to see and has failed. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Settlement failedRun(long id) {
         Settlement s = own(id);
         if (s.status() != Settlement.Status.FAILED) {
             throw new ConflictException("billing.settlement.notFailed", null, "Only a failed settlement is restarted");
         }
-        long failedExecution = s.jobExecutionId();
-        return self().launched(id, () -> BatchRuntime.getJobOperator().restart(failedExecution, new Properties()));
+        em.detach(s);
+        return s;
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
