@@ -20,8 +20,8 @@ import se.hemtjanst.it.TestData;
 import se.hemtjanst.it.Totp;
 
 /**
- * A settlement whose job the batch runtime no longer knows (its job repository is in memory: the server stopped
- * during the run) is not stuck as RUNNING for ever: it shows as FAILED, it can be started again, and a restart
+ * A settlement whose job the batch runtime no longer knows (its job repository is in memory: a server stopped during
+ * the run forgot it, and counts executions from 1 again) is not stuck as RUNNING for ever: it shows as FAILED, it can be started again, and a restart
  * starts it over. Runs inside the server to put a settlement into that state (a job execution id the runtime has
  * never seen).
  */

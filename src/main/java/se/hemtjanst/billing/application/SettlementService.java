@@ -163,25 +163,29 @@ public class SettlementService {
 
     /**
      * Whether a settlement shown as RUNNING has no live job: its job failed or was stopped, or the batch runtime
-     * does not know the execution at all (its job repository is kept in memory, so a server that stopped during a
-     * run forgets it). Such a run is shown as FAILED and can be started again.
+     * does not know the execution as this settlement's (a server restart in between). Such a run is shown as FAILED
+     * and can be started again.
      */
     private static boolean jobGone(Settlement s) {
         if (s.status() != Settlement.Status.RUNNING || s.jobExecutionId() == null) {
             return false;
         }
-        try {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(s.jobExecutionId()).getBatchStatus();
-            return status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || status == BatchStatus.STOPPED;
-        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+        if (!executionOf(s.id(), s.jobExecutionId())) {
             return true;
         }
+        BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(s.jobExecutionId()).getBatchStatus();
+        return status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || status == BatchStatus.STOPPED;
     }
 
-    private static boolean executionKnown(long execution) {
+    /**
+     * Whether the batch runtime knows the execution as this settlement's. The job repository is kept in memory: after
+     * a server restart it forgets earlier executions and counts from 1 again, so a stored id may be unknown or
+     * belong to another settlement's job.
+     */
+    private static boolean executionOf(long settlementId, long execution) {
         try {
-            BatchRuntime.getJobOperator().getJobExecution(execution);
-            return true;
+            java.util.Properties params = BatchRuntime.getJobOperator().getParameters(execution);
+            return params != null && String.valueOf(settlementId).equals(params.getProperty("settlementId"));
         } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
             return false;
         }
@@ -194,7 +198,7 @@ public class SettlementService {
         // in transactions of their own.
         Settlement failed = self().failedRun(id);
         Long failedExecution = failed.jobExecutionId();
-        if (failedExecution == null || !executionKnown(failedExecution)) {
+        if (failedExecution == null || !executionOf(id, failedExecution)) {
             // The batch runtime forgot the run (a server restart): no checkpoint to go on from, so it starts over.
             return start(failed.providerId(), failed.month());
         }

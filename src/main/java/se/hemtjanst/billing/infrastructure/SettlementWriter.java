@@ -41,5 +41,8 @@ public class SettlementWriter extends AbstractItemWriter {
             unlocked += entry.getValue().unlockedVisits();
         }
         em.find(Settlement.class, id).progressed(items.size(), unlocked);
+        // Written here rather than at the chunk's commit, so that a conflict on the settlement's row (optimistic
+        // lock) is thrown by the writer, where the job retries the chunk (retryable-exception-classes).
+        em.flush();
     }
 }
