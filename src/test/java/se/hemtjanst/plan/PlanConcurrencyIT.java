@@ -53,18 +53,8 @@ class PlanConcurrencyIT {
         String chef = api.token("chef.omsorgshuset");
         // A second token of the same manager: two "browsers" of the same provider manager.
         String chef2 = api.newToken("chef.omsorgshuset");
-        HttpResponse<String> c = api.post("api/v1/clients", "{\"personalIdentityNumber\":\""
-                + TestData.newPersonalIdentityNumber() + "\",\"firstName\":\"Samtida\",\"lastName\":\"Sparsson\"}",
-                soder);
-        assertEquals(201, c.statusCode(), c.body());
-        long clientId = Api.json(c.body()).getJsonNumber("id").longValue();
-        long provider = Api.jsonArray(api.get("api/v1/orders", chef).body()).getJsonObject(0)
-                .getJsonNumber("providerId").longValue();
-        HttpResponse<String> o = api.post("api/v1/orders", TestData.order(clientId, provider), soder);
-        assertEquals(201, o.statusCode(), o.body());
-        long orderId = Api.json(o.body()).getJsonObject("order").getJsonNumber("id").longValue();
-        assertEquals(200, api.post("api/v1/orders/" + orderId + "/send", "", soder).statusCode());
-        assertEquals(200, api.post("api/v1/orders/" + orderId + "/acknowledgement", "", chef).statusCode());
+        long clientId = TestData.newClient(api, soder, "Samtida", "Sparsson");
+        TestData.acknowledgedOrder(api, soder, chef, TestData.order(clientId, TestData.providerOf(api, chef)));
         String path = "api/v1/clients/" + clientId + "/plan";
 
         HttpResponse<String> first = api.put(path, body(null, "första utkastet"), chef);
