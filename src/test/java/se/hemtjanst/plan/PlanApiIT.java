@@ -282,6 +282,23 @@ class PlanApiIT {
         assertFalse(notStarted.getBoolean("started"));
     }
 
+    @Test
+    void theDashboardFiguresCountWhatTheListsShow() {
+        // The figures are aggregates in the database; the lists are the rows themselves: both must agree, for a
+        // provider and for a district, whatever the other tests of this class have added.
+        for (String user : List.of("chef.omsorgshuset", "chef.tryggahander", "handlaggare.soder")) {
+            String token = api.token(user);
+            JsonObject figures = ok(api.get("api/v1/plans/figures", token));
+            assertEquals(rows("api/v1/plans?status=DUE_SOON", token).size(), figures.getInt("dueSoon"), user);
+            assertEquals(rows("api/v1/plans?status=OVERDUE", token).size(), figures.getInt("overdue"), user);
+            List<JsonObject> review = rows("api/v1/plans?status=NEEDS_REVIEW", token);
+            assertEquals(review.size(), figures.getInt("needsReview"), user + " " + review);
+        }
+        assertTrue(ok(api.get("api/v1/plans/figures", chef)).getInt("overdue") >= 1, "Ingrid Eriksson's plan");
+        assertTrue(ok(api.get("api/v1/plans/figures", chef)).getInt("needsReview") >= 1, "Gunnel Olsson's plan");
+        assertEquals(403, api.get("api/v1/plans/figures", api.token("admin")).statusCode());
+    }
+
     private static JsonObject byName(List<JsonObject> rows, String name) {
         return rows.stream().filter(r -> name.equals(r.getString("clientName"))).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in " + rows));

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import se.hemtjanst.client.application.ClientService;
 import se.hemtjanst.client.domain.Client;
@@ -35,6 +36,7 @@ import se.hemtjanst.plan.domain.PlanActivity;
 import se.hemtjanst.plan.domain.PlanContent;
 import se.hemtjanst.plan.domain.PlanGoal;
 import se.hemtjanst.plan.domain.PlanRevision;
+import se.hemtjanst.plan.domain.SigningDeadline;
 import se.hemtjanst.plan.domain.Plans;
 import se.hemtjanst.plan.infrastructure.PlanDocuments;
 import se.hemtjanst.shared.domain.ConflictException;
@@ -192,14 +194,17 @@ public class PlanService {
         LocalDate today = LocalDate.now(clock);
         long dueSoon = 0;
         long overdue = 0;
-        long review = 0;
-        // Every order in force counts (a few short rows each, no content); the list screen is the one capped.
-        for (Plans.PlanRow r : rowsOfUnit(Integer.MAX_VALUE)) {
-            DeadlineStatus s = r.status(today);
-            dueSoon += s == DeadlineStatus.DUE_SOON ? 1 : 0;
-            overdue += s == DeadlineStatus.OVERDUE ? 1 : 0;
-            review += r.needsReview() ? 1 : 0;
+        // Every order in force counts: counted per order start day in the database (the deadline follows from
+        // the start day), never loaded row by row.
+        Plans.PlanCounts counts = me.has(Role.PROVIDER_MANAGER) && me.provider() != null
+                ? plans.countsOfOrdersInForce(me.provider().id(), null)
+                : plans.countsOfOrdersInForce(null, me.district().id());
+        for (Map.Entry<LocalDate, Long> e : counts.unsignedByOrderStart().entrySet()) {
+            DeadlineStatus s = SigningDeadline.status(SigningDeadline.of(e.getKey()), null, today);
+            dueSoon += s == DeadlineStatus.DUE_SOON ? e.getValue() : 0;
+            overdue += s == DeadlineStatus.OVERDUE ? e.getValue() : 0;
         }
+        long review = counts.needsReview();
         return new PlanFigures(dueSoon, overdue, review);
     }
 

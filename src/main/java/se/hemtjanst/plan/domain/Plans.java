@@ -36,6 +36,17 @@ public interface Plans {
      */
     List<PlanRow> ofOrdersInForce(Long providerId, Long districtId, int max);
 
+    /**
+     * The same orders in force counted rather than listed, for the dashboards: the orders whose plan is not signed
+     * (no plan, or a plan without a signing day) per order start day, and the orders whose plan was written for an
+     * older order version. Two aggregate queries, whatever the number of orders.
+     */
+    PlanCounts countsOfOrdersInForce(Long providerId, Long districtId);
+
+    /** Unsigned orders per order start day (the signing deadline follows from it), and plans needing review. */
+    record PlanCounts(java.util.Map<java.time.LocalDate, Long> unsignedByOrderStart, long needsReview) {
+    }
+
     /** A projection for lists and dashboards: an order in force and the state of its plan (nulls: no plan yet). */
     record PlanRow(long orderId, long clientId, String clientName, String providerName,
                    java.time.LocalDate orderStart, int currentOrderVersionNo, Long planId, Integer planOrderVersionNo,
@@ -53,8 +64,9 @@ public interface Plans {
             return SigningDeadline.status(deadline(), signedOn, today);
         }
 
+        /** A plan that exists and was written for an older version of the order (no plan: nothing to review). */
         public boolean needsReview() {
-            return planOrderVersionNo != null && planOrderVersionNo < currentOrderVersionNo;
+            return planId != null && planOrderVersionNo != null && planOrderVersionNo < currentOrderVersionNo;
         }
     }
 }

@@ -112,4 +112,27 @@ public class JpaPlans implements Plans {
                 r[7] == null ? null : ((Number) r[7]).longValue(), r[8] == null ? null : ((Number) r[8]).intValue(),
                 (LocalDate) r[9], (Instant) r[10])).toList();
     }
+
+    @Override
+    public PlanCounts countsOfOrdersInForce(Long providerId, Long districtId) {
+        // Counted in the database rather than listed: the list's query reads every order in force of the unit with
+        // a max-version subquery each (a heap scan of all orders on Derby; docs/benchmarks.md, "Derby query plans").
+        String scope = providerId != null ? "o.provider.id = :unit" : "c.district.id = :unit";
+        Long unit = providerId != null ? providerId : districtId;
+        List<OrderStatus> active = List.of(OrderStatus.SENT, OrderStatus.ACKNOWLEDGED);
+        java.util.Map<LocalDate, Long> unsigned = new java.util.TreeMap<>();
+        for (Object[] r : em.createQuery("select o.validity.validFrom, count(o) from FrameOrder o join o.client c"
+                        + " left join ImplementationPlan p on p.orderId = o.id"
+                        + " where " + scope + " and o.status in :active and p.signedOn is null"
+                        + " group by o.validity.validFrom", Object[].class)
+                .setParameter("unit", unit).setParameter("active", active).getResultList()) {
+            unsigned.put((LocalDate) r[0], ((Number) r[1]).longValue());
+        }
+        // The list's own condition (the plan's order version below the order's newest), counted in the database.
+        long review = em.createQuery("select count(o) from FrameOrder o join o.client c, ImplementationPlan p"
+                        + " where p.orderId = o.id and " + scope + " and o.status in :active and p.orderVersionNo"
+                        + " < (select max(v.versionNo) from OrderVersion v where v.order = o)", Long.class)
+                .setParameter("unit", unit).setParameter("active", active).getSingleResult();
+        return new PlanCounts(unsigned, review);
+    }
 }

@@ -34,4 +34,18 @@ public class PlansResource {
         LocalDate today = LocalDate.now(clock);
         return plans.list(status).stream().map(r -> PlanRowDto.of(r, today)).toList();
     }
+
+    @GET
+    @jakarta.ws.rs.Path("figures")
+    @Operation(summary = "The dashboard's plan figures for your provider (or district)", description = "Counted over "
+            + "every order in force, not only the 500 a list shows: unsigned plans due within five days (dueSoon) "
+            + "or past their deadline (overdue), and plans written for an older order version (needsReview).")
+    public se.hemtjanst.plan.application.PlanFigures figures() {
+        se.hemtjanst.plan.application.PlanFigures f = plans.figures();
+        if (f == null) {
+            throw new se.hemtjanst.shared.domain.AccessDeniedException("plan.figures.forbidden",
+                    "Plan figures are for a provider's manager or a district's assessor");
+        }
+        return f;
+    }
 }
