@@ -51,9 +51,11 @@ public class VisitMonths {
             return result;
         }
         String in = " IN (" + placeholders(services.size()) + ")";
-        Part summary = new Part("SELECT s.client_id, SUM(s.minutes), SUM(s.visits) FROM visit_month s" + join("s", unit)
-                + " WHERE s.month_start = ? AND s.service_code" + in + condition("s", unit),
-                " GROUP BY s.client_id", "s.client_id");
+        String client = summaryClient(unit);
+        Part summary = new Part("SELECT " + client + ", SUM(s.minutes), SUM(s.visits) FROM"
+                + summaryFrom("visit_month", "IX_VISIT_MONTH_COVER", unit)
+                + " s.month_start = ? AND s.service_code" + in + condition("s", unit),
+                " GROUP BY " + client, client);
         summary.params.add(Date.valueOf(month.atDay(1)));
         summary.params.addAll(services);
         addUnit(summary.params, unit, id);
@@ -74,8 +76,10 @@ public class VisitMonths {
 
     /** Per client with a complete visit in the month (declined included): the number of different staff met. */
     public Map<Long, Long> staff(Unit unit, Long id, YearMonth month) {
-        Part summary = new Part("SELECT s.client_id, SUM(s.staff_count) FROM visit_month_staff s" + join("s", unit)
-                + " WHERE s.month_start = ?" + condition("s", unit), " GROUP BY s.client_id", "s.client_id");
+        String client = summaryClient(unit);
+        Part summary = new Part("SELECT " + client + ", SUM(s.staff_count) FROM"
+                + summaryFrom("visit_month_staff", "IX_VISIT_MONTH_STAFF_COVER", unit)
+                + " s.month_start = ?" + condition("s", unit), " GROUP BY " + client, client);
         summary.params.add(Date.valueOf(month.atDay(1)));
         addUnit(summary.params, unit, id);
         Part visits = new Part("SELECT v.client_id, COUNT(DISTINCT v.staff) FROM visit v" + join("v", unit)
@@ -211,6 +215,26 @@ public class VisitMonths {
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, COUNT(DISTINCT v.staff), COUNT(*)"
                 + " FROM visit v WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'" + visitClientCondition
                 + " GROUP BY v.client_id, v.provider_id", insertParams);
+    }
+
+    /**
+     * The summary table {@code s} and, for a district, its clients {@code c}, up to and including WHERE. A district
+     * is read from its clients (the client table's district index), each client's month looked up in the summary's
+     * covering index: Derby otherwise hashes the whole month of the summary and fetches each row's client. The
+     * comments are Derby's optimizer overrides (they must end the line); PostgreSQL reads them as comments and plans
+     * the join itself (see docs/benchmarks.md, "Derby query plans").
+     */
+    private static String summaryFrom(String table, String coverIndex, Unit unit) {
+        if (unit == Unit.DISTRICT) {
+            return " --DERBY-PROPERTIES joinOrder=FIXED\n client c, " + table + " s"
+                    + " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=" + coverIndex + "\n WHERE s.client_id = c.id AND";
+        }
+        return " " + table + " s WHERE";
+    }
+
+    /** The client column of a summary read: the district's client when read from the clients. */
+    private static String summaryClient(Unit unit) {
+        return unit == Unit.DISTRICT ? "c.id" : "s.client_id";
     }
 
     private static String join(String alias, Unit unit) {
