@@ -82,6 +82,38 @@ public record GrantedTime(List<FrameOrderVersion> versions, List<PausePeriod> pa
         return new GrantedMonth(month, ramtid, Map.copyOf(services));
     }
 
+    /**
+     * Beviljad tid LOV of ramtid alone for the month: the same exact figure as
+     * {@code forMonth(month).ramtid().grantedLov()} (Σ hoursPerMonth × (days in force − pause days) / days in month),
+     * without the services outside the frame and the intermediate figures, for reports over thousands of clients.
+     */
+    public ExactHours ramtidLov(YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        int daysInMonth = month.lengthOfMonth();
+        List<PausePeriod> merged = pauses.isEmpty() ? List.of() : mergedPauses();
+        ExactHours lov = ExactHours.ZERO;
+        for (FrameOrderVersion version : versions) {
+            LocalDate from = max(version.validFrom(), first);
+            LocalDate to = version.validTo() == null ? last : min(version.validTo(), last);
+            if (to.isBefore(from)) {
+                continue;
+            }
+            long days = daysInclusive(from, to);
+            for (PausePeriod pause : merged) {
+                LocalDate pauseFrom = max(pause.firstDay(), from);
+                LocalDate pauseTo = min(pause.lastDay(), to);
+                if (!pauseTo.isBefore(pauseFrom)) {
+                    days -= daysInclusive(pauseFrom, pauseTo);
+                }
+            }
+            ExactHours perMonth = ExactHours.ofHours(version.ramtidHoursPerMonth());
+            ExactHours part = days == daysInMonth ? perMonth : perMonth.times(days, daysInMonth);
+            lov = lov.isZero() ? part : lov.plus(part);
+        }
+        return lov;
+    }
+
     private static GrantedFigures share(ExactHours perMonth, long days, long pauseDays, int daysInMonth) {
         return new GrantedFigures(perMonth.times(days, daysInMonth), perMonth.times(pauseDays, daysInMonth));
     }

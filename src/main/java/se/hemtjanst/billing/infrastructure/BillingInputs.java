@@ -160,7 +160,7 @@ public class BillingInputs {
             GrantedTime granted = granted(list);
             Map<YearMonth, ExactHours> months = new LinkedHashMap<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                months.put(m, granted.forMonth(m).ramtid().grantedLov());
+                months.put(m, granted.ramtidLov(m));
             }
             result.put(clientId, months);
         });

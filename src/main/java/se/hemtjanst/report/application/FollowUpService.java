@@ -127,6 +127,9 @@ public class FollowUpService {
     @Inject
     VisitMonths visitMonths;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<FollowUpMemo> memo;
+
     static BigDecimal deviation(BigDecimal ordered, BigDecimal performed) {
         if (ordered == null || ordered.signum() == 0) {
             return null;
@@ -213,7 +216,7 @@ public class FollowUpService {
     /** Ordered and performed per month, from {@code from} to {@code to}. */
     public List<MonthFigures> months(Level level, Long id, YearMonth from, YearMonth to) {
         Subject s = subject(level, id);
-        Map<Long, Map<YearMonth, BigDecimal>> ordered = granted.grantedRamtid(scope(s.level()), s.id(), from, to);
+        Map<Long, Map<YearMonth, BigDecimal>> ordered = orderedTime(s, from, to);
         Set<String> inFrame = granted.inFrameCodes();
         List<MonthFigures> result = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -393,7 +396,7 @@ public class FollowUpService {
             throw new AccessDeniedException("report.forbidden", "Clients of the whole municipality are for"
                     + " system administration");
         }
-        Map<Long, Map<YearMonth, BigDecimal>> ordered = granted.grantedRamtid(scope(s.level()), s.id(), month, month);
+        Map<Long, Map<YearMonth, BigDecimal>> ordered = orderedTime(s, month, month);
         Map<Long, long[]> performed = performed(s, month, granted.inFrameCodes());
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         ordered.forEach((c, m) -> {
@@ -485,7 +488,7 @@ public class FollowUpService {
         int n = Integer.parseInt(setting(RuleKey.FOLLOW_UP_MONTHS_IN_ROW, today, "2"));
         YearMonth to = YearMonth.from(today).minusMonths(1);
         YearMonth from = to.minusMonths(n - 1L);
-        Map<Long, Map<YearMonth, BigDecimal>> ordered = granted.grantedRamtid(scope(s.level()), s.id(), from, to);
+        Map<Long, Map<YearMonth, BigDecimal>> ordered = orderedTime(s, from, to);
         Set<String> inFrame = granted.inFrameCodes();
         Map<YearMonth, Map<Long, long[]>> performed = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -576,6 +579,19 @@ public class FollowUpService {
         }
     }
 
+    /**
+     * Ordered time per client and month of the subject: computed once per request for a unit (see
+     * {@link FollowUpMemo}; outside a request, as in a timer, computed each time).
+     */
+    private Map<Long, Map<YearMonth, BigDecimal>> orderedTime(Subject s, YearMonth from, YearMonth to) {
+        GrantedHoursService.Scope scope = scope(s.level());
+        try {
+            return memo.get().ordered(scope, s.id(), from, to, () -> granted.grantedRamtid(scope, s.id(), from, to));
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return granted.grantedRamtid(scope, s.id(), from, to);
+        }
+    }
+
     private static GrantedHoursService.Scope scope(Level level) {
         return switch (level) {
             case MUNICIPALITY -> GrantedHoursService.Scope.ALL;
@@ -590,7 +606,13 @@ public class FollowUpService {
      * (see {@link VisitMonths}).
      */
     private Map<Long, long[]> performed(Subject s, YearMonth month, Set<String> inFrame) {
-        return visitMonths.performed(unit(s.level()), s.id(), month, inFrame);
+        VisitMonths.Unit unit = unit(s.level());
+        try {
+            return memo.get().performed(unit, s.id(), month, inFrame,
+                    () -> visitMonths.performed(unit, s.id(), month, inFrame));
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return visitMonths.performed(unit, s.id(), month, inFrame);
+        }
     }
 
     private static VisitMonths.Unit unit(Level level) {

@@ -151,4 +151,40 @@ class GrantedTimeTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new FrameOrderVersion(d("2025-01-01"), null, h("-1")));
     }
+
+    @Test
+    void theLeanRamtidFigureIsTheFullCalculationsBeviljadTidLovForRandomOrders() {
+        // ramtidLov is what the follow-up reports use for thousands of clients; it must be the very same fraction
+        // as the settlement's figures, for versions changing mid-month, pauses overlapping and crossing borders.
+        java.util.Random random = new java.util.Random(20261201L);
+        for (int i = 0; i < 2_000; i++) {
+            java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700));
+            List<FrameOrderVersion> versions = new java.util.ArrayList<>();
+            java.time.LocalDate from = start;
+            int count = 1 + random.nextInt(3);
+            for (int v = 0; v < count; v++) {
+                boolean lastOne = v == count - 1;
+                java.time.LocalDate to = lastOne && random.nextBoolean() ? null : from.plusDays(random.nextInt(90));
+                versions.add(new FrameOrderVersion(from, to, BigDecimal.valueOf(random.nextInt(20_000), 2)));
+                if (to == null) {
+                    break;
+                }
+                from = to.plusDays(1 + random.nextInt(3));
+            }
+            List<PausePeriod> pauses = new java.util.ArrayList<>();
+            for (int p = random.nextInt(4); p > 0; p--) {
+                java.time.LocalDate first = start.plusDays(random.nextInt(200));
+                pauses.add(new PausePeriod(first, first.plusDays(random.nextInt(40))));
+            }
+            GrantedTime granted = new GrantedTime(versions, pauses);
+            for (YearMonth m = YearMonth.from(start).minusMonths(1); m.isBefore(YearMonth.from(start).plusMonths(8));
+                    m = m.plusMonths(1)) {
+                ExactHours full = granted.forMonth(m).ramtid().grantedLov();
+                assertEquals(0, full.compareTo(granted.ramtidLov(m)), versions + " " + pauses + " " + m);
+                assertEquals(full.rounded(), granted.ramtidLov(m).rounded());
+            }
+        }
+        assertEquals(new BigDecimal("12.43"), new GrantedTime(List.of(new FrameOrderVersion(d("2024-06-01"), null,
+                h("12.43"))), List.of()).ramtidLov(YearMonth.of(2024, 7)).rounded());
+    }
 }
