@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.hemtjanst.client.domain.Client;
 import se.hemtjanst.client.domain.ClientScope;
 import se.hemtjanst.client.domain.Clients;
+import se.hemtjanst.order.domain.OrderStatus;
 import se.hemtjanst.organization.domain.District;
 import se.hemtjanst.shared.domain.Page;
 import se.hemtjanst.shared.domain.PersonalIdentityNumber;
@@ -24,6 +25,8 @@ public class JpaClients implements Clients {
     private static final String ACTIVE_ORDER_OF_PROVIDER = "exists (select o from FrameOrder o where o.client = c"
             + " and o.provider.id = :unit and o.status in (se.hemtjanst.order.domain.OrderStatus.SENT,"
             + " se.hemtjanst.order.domain.OrderStatus.ACKNOWLEDGED))";
+
+    private static final List<OrderStatus> ACTIVE_ORDER_STATUSES = List.of(OrderStatus.SENT, OrderStatus.ACKNOWLEDGED);
 
     @PersistenceContext(unitName = "hemtjanst")
     EntityManager em;
@@ -65,6 +68,15 @@ public class JpaClients implements Clients {
     public boolean inScope(ClientScope scope, long clientId) {
         if (scope.kind() == ClientScope.Kind.NONE) {
             return false;
+        }
+        if (scope.kind() == ClientScope.Kind.PROVIDER) {
+            // Every scan asks this. The same rule as the list's EXISTS, without the subquery: EclipseLink writes a
+            // query with a subquery with its parameters as literals on Derby, which Derby then compiles anew for
+            // each client and provider (a fifth of a scan's time at Stockholm scale).
+            return em.createQuery("select count(o) from FrameOrder o where o.client.id = :id"
+                            + " and o.provider.id = :unit and o.status in :active", Long.class)
+                    .setParameter("id", clientId).setParameter("unit", scope.unitId())
+                    .setParameter("active", ACTIVE_ORDER_STATUSES).getSingleResult() > 0;
         }
         TypedQuery<Long> q = em.createQuery("select count(c) from Client c where c.id = :id and "
                 + scopeCondition(scope), Long.class).setParameter("id", clientId);

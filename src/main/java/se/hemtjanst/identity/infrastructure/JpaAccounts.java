@@ -87,8 +87,11 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public void touchDeviceSession(long id, Instant at) {
+        // Bound parameters (EclipseLink writes this bulk update with literals on Derby by default, so Derby compiled
+        // it anew for every phone and second).
         em.createQuery("update DeviceSession s set s.lastActivityAt = :at where s.id = :id "
                         + "and s.lastActivityAt < :at")
+                .setHint("eclipselink.jdbc.bind-parameters", "true")
                 .setParameter("at", at).setParameter("id", id)
                 .executeUpdate();
     }

@@ -132,7 +132,11 @@ public class ScanService {
                 throw new SunMacMismatchException(payload.uid());
             }
             counter = payload.counter();
-            counterDecision = SunCounterPolicy.decide(tag.highestCounter(), tags.countersSeen(tag.id(), counter),
+            // A counter above the highest seen is unseen (every accepted counter raises or stays below the highest):
+            // the stored counters are read only for a lower one, the rare case of an offline queue or a replay.
+            boolean fresh = tag.highestCounter() == null || counter > tag.highestCounter();
+            counterDecision = SunCounterPolicy.decide(tag.highestCounter(),
+                    fresh ? java.util.Collections.emptyNavigableMap() : tags.countersSeen(tag.id(), counter),
                     counter, offline, deviceTime.toInstant());
             if (counterDecision == SunCounterPolicy.Decision.REPLAY) {
                 throw new ConflictException("scan.sun.replay", "sun", "Tag " + payload.uid() + " read counter "

@@ -70,9 +70,22 @@ public class JpaVisits implements Visits {
 
     @Override
     public Optional<Visit> latestAt(String staff, long clientId, Instant from, Instant to) {
-        return em.createQuery("select v from Visit v where v.staff = :staff and v.client.id = :client"
-                        + " and ((v.arrivalAt between :from and :to) or (v.departureAt between :from and :to))"
-                        + " order by v.id desc", Visit.class)
+        // Two index ranges, (staff, arrival_at) and (staff, departure_at), instead of one OR of both columns, which
+        // Derby evaluates row by row over every visit the staff member ever had.
+        Optional<Visit> byArrival = latest("v.arrivalAt", staff, clientId, from, to);
+        Optional<Visit> byDeparture = latest("v.departureAt", staff, clientId, from, to);
+        if (byArrival.isEmpty()) {
+            return byDeparture;
+        }
+        if (byDeparture.isEmpty()) {
+            return byArrival;
+        }
+        return byArrival.get().id() >= byDeparture.get().id() ? byArrival : byDeparture;
+    }
+
+    private Optional<Visit> latest(String column, String staff, long clientId, Instant from, Instant to) {
+        return em.createQuery("select v from Visit v where v.staff = :staff and " + column + " between :from and :to"
+                        + " and v.client.id = :client order by v.id desc", Visit.class)
                 .setParameter("staff", staff).setParameter("client", clientId)
                 .setParameter("from", from).setParameter("to", to)
                 .setMaxResults(1).getResultStream().findFirst();
@@ -80,8 +93,10 @@ public class JpaVisits implements Visits {
 
     @Override
     public List<Visit> overlapping(String staff, Instant from, Instant to, long exceptVisitId) {
-        return em.createQuery("select v from Visit v where v.staff = :staff and v.id <> :except"
-                        + " and v.arrivalAt < :to and v.departureAt > :from", Visit.class)
+        // Visits that departed after this one arrived: a short range of (staff, departure_at); arrival_at < :to alone
+        // would be every earlier visit of the staff member.
+        return em.createQuery("select v from Visit v where v.staff = :staff and v.departureAt > :from"
+                        + " and v.arrivalAt < :to and v.id <> :except", Visit.class)
                 .setParameter("staff", staff).setParameter("except", exceptVisitId)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
