@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ public class VisitMonths {
 
     /** A month with more marked clients than this is rebuilt whole (one set-based statement, no id lists). */
     static final int WHOLE_MONTH_CLIENTS = 2_000;
+    /** Statements per JDBC batch when a fold rebuilds clients one by one. */
     private static final int CHUNK = 500;
     /** A read lists at most this many marked clients; with more, it reads the month from the visits. */
     static final int READ_MARKED_CLIENTS = 1_000;
@@ -127,7 +131,7 @@ public class VisitMonths {
         if (marked.size() > READ_MARKED_CLIENTS || marked.contains(null)) {
             return rows(visits.select + visits.groupBy, visits.params);
         }
-        List<Long> clients = marked.stream().map(VisitMonths::number).toList();
+        List<Long> clients = padded(marked.stream().map(VisitMonths::number).toList());
         String list = " (" + placeholders(clients.size()) + ")";
         List<Object> params = new ArrayList<>(summary.params);
         params.addAll(clients);
@@ -169,18 +173,14 @@ public class VisitMonths {
             // Every mark of the month, read or not: all are committed before the rebuild below reads the visits.
             update("DELETE FROM visit_change WHERE visit_day BETWEEN ? AND ?",
                     List.of(Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth())));
-            rebuild(month, null);
+            rebuildMonth(month);
         }
         for (Map.Entry<YearMonth, Set<Long>> e : clients.entrySet()) {
             if (whole.contains(e.getKey())) {
                 continue;
             }
-            for (List<Long> chunk : chunks(ids.get(e.getKey()))) {
-                update("DELETE FROM visit_change WHERE id IN (" + placeholders(chunk.size()) + ")", chunk);
-            }
-            for (List<Long> chunk : chunks(e.getValue())) {
-                rebuild(e.getKey(), chunk);
-            }
+            perRow("DELETE FROM visit_change WHERE id = ?", ids.get(e.getKey()), (st, id) -> st.setLong(1, id));
+            rebuildClients(e.getKey(), e.getValue());
         }
         return marks.size();
     }
@@ -190,31 +190,83 @@ public class VisitMonths {
         return number(em.createNativeQuery("SELECT COUNT(*) FROM visit_change").getSingleResult());
     }
 
-    /** Rebuilds the month of the given clients (all clients when null) from the committed visits. */
-    private void rebuild(YearMonth month, List<Long> clientIds) {
+    /**
+     * Rebuilds the month of the marked clients, one client per statement execution in JDBC batches: each statement
+     * reads one client's rows by index. A list of clients in an IN made Derby scan the whole month of the summary and
+     * of the marks, testing every row against the list (seconds per fold while phones scan).
+     */
+    private void rebuildClients(YearMonth month, Collection<Long> clientIds) {
         Date first = Date.valueOf(month.atDay(1));
         Date last = Date.valueOf(month.atEndOfMonth());
-        String clientCondition = clientIds == null ? "" : " AND client_id IN (" + placeholders(clientIds.size()) + ")";
-        String visitClientCondition = clientCondition.replace("client_id", "v.client_id");
-        List<Object> params = new ArrayList<>(List.of(first));
-        if (clientIds != null) {
-            params.addAll(clientIds);
+        perRow("DELETE FROM visit_month WHERE month_start = ? AND client_id = ?", clientIds, (st, id) -> {
+            st.setDate(1, first);
+            st.setLong(2, id);
+        });
+        perRow("DELETE FROM visit_month_staff WHERE month_start = ? AND client_id = ?", clientIds, (st, id) -> {
+            st.setDate(1, first);
+            st.setLong(2, id);
+        });
+        perRow("INSERT INTO visit_month (month_start, client_id, provider_id, service_code, visits, minutes)"
+                + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, v.service_code, COUNT(*),"
+                + " SUM(COALESCE(v.minutes, 0)) FROM visit v WHERE v.client_id = ? AND v.visit_day BETWEEN ? AND ?"
+                + " AND v.status = 'COMPLETE' AND v.declined = FALSE"
+                + " GROUP BY v.client_id, v.provider_id, v.service_code", clientIds, (st, id) -> clientMonth(st, first,
+                id, last));
+        perRow("INSERT INTO visit_month_staff (month_start, client_id, provider_id, staff_count, visits)"
+                + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, COUNT(DISTINCT v.staff), COUNT(*)"
+                + " FROM visit v WHERE v.client_id = ? AND v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'"
+                + " GROUP BY v.client_id, v.provider_id", clientIds, (st, id) -> clientMonth(st, first, id, last));
+    }
+
+    private static void clientMonth(PreparedStatement st, Date first, long clientId, Date last) throws SQLException {
+        st.setDate(1, first);
+        st.setLong(2, clientId);
+        st.setDate(3, first);
+        st.setDate(4, last);
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T value) throws SQLException;
+    }
+
+    /** One statement executed once per value, in JDBC batches, on the transaction's connection. */
+    private <T> void perRow(String sql, Collection<T> values, Binder<T> binder) {
+        if (values.isEmpty()) {
+            return;
         }
-        update("DELETE FROM visit_month WHERE month_start = ?" + clientCondition, params);
-        update("DELETE FROM visit_month_staff WHERE month_start = ?" + clientCondition, params);
-        List<Object> insertParams = new ArrayList<>(List.of(first, first, last));
-        if (clientIds != null) {
-            insertParams.addAll(clientIds);
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int n = 0;
+            for (T value : values) {
+                binder.bind(st, value);
+                st.addBatch();
+                if (++n % CHUNK == 0) {
+                    st.executeBatch();
+                }
+            }
+            if (n % CHUNK != 0) {
+                st.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Visit month summary: " + e.getMessage(), e);
         }
+    }
+
+    /** Rebuilds the whole month from the committed visits: one set-based statement per table. */
+    private void rebuildMonth(YearMonth month) {
+        Date first = Date.valueOf(month.atDay(1));
+        Date last = Date.valueOf(month.atEndOfMonth());
+        update("DELETE FROM visit_month WHERE month_start = ?", List.of(first));
+        update("DELETE FROM visit_month_staff WHERE month_start = ?", List.of(first));
         update("INSERT INTO visit_month (month_start, client_id, provider_id, service_code, visits, minutes)"
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, v.service_code, COUNT(*),"
                 + " SUM(COALESCE(v.minutes, 0)) FROM visit v WHERE v.visit_day BETWEEN ? AND ?"
-                + " AND v.status = 'COMPLETE' AND v.declined = FALSE" + visitClientCondition
-                + " GROUP BY v.client_id, v.provider_id, v.service_code", insertParams);
+                + " AND v.status = 'COMPLETE' AND v.declined = FALSE"
+                + " GROUP BY v.client_id, v.provider_id, v.service_code", List.of(first, first, last));
         update("INSERT INTO visit_month_staff (month_start, client_id, provider_id, staff_count, visits)"
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, COUNT(DISTINCT v.staff), COUNT(*)"
-                + " FROM visit v WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'" + visitClientCondition
-                + " GROUP BY v.client_id, v.provider_id", insertParams);
+                + " FROM visit v WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'"
+                + " GROUP BY v.client_id, v.provider_id", List.of(first, first, last));
     }
 
     /**
@@ -280,18 +332,24 @@ public class VisitMonths {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
-    private static <T> List<List<T>> chunks(Collection<T> all) {
-        List<List<T>> result = new ArrayList<>();
-        List<T> current = new ArrayList<>();
-        for (T t : all) {
-            current.add(t);
-            if (current.size() == CHUNK) {
-                result.add(current);
-                current = new ArrayList<>();
-            }
+    /**
+     * The list at the next of a few fixed lengths, the last element repeated (which an IN list ignores). Derby compiles
+     * a statement per distinct SQL text: an IN list of every length from 1 to 500 made each fold and each read with
+     * marked clients compile its statements anew (seconds per fold at Stockholm scale); now at most eleven texts each (lengths 1, 2, 4 ... 1,024).
+     */
+    static <T> List<T> padded(List<T> list) {
+        int size = list.size();
+        int target = 1;
+        while (target < size) {
+            target *= 2;
         }
-        if (!current.isEmpty()) {
-            result.add(current);
+        if (target == size || list.isEmpty()) {
+            return list;
+        }
+        List<T> result = new ArrayList<>(list);
+        T last = list.get(size - 1);
+        while (result.size() < target) {
+            result.add(last);
         }
         return result;
     }
