@@ -326,6 +326,72 @@ class ScanApiIT {
                 api.token("admin")), 409).getString("code"));
     }
 
+    /**
+     * Scans sent at once are written together (one transaction, see ScanQueue): each is still answered as if alone.
+     * An item the catalogue refuses (an unknown service: the catalogue's own refusal would mark a shared transaction
+     * for rollback) is refused on its own; the items around it make their visit.
+     */
+    @Test
+    void scansWrittenTogetherAreEachAnsweredAsIfAlone() throws Exception {
+        long first = omsorgshusetClient(7);
+        long second = omsorgshusetClient(8);
+        String tagA = plainTag(first);
+        String tagB = plainTag(second);
+        String staffA = api.deviceToken("personal.omsorgshuset");
+        String staffB = api.deviceToken("personal2.omsorgshuset");
+        String batch = "{\"scans\":["
+                + scan(UUID.randomUUID().toString(), "ARRIVAL", uid(tagA), now(-2400), "\"queuedOffline\":true") + ","
+                + scan(UUID.randomUUID().toString(), "DEPARTURE", uid(tagA), now(-1800),
+                        "\"queuedOffline\":true,\"serviceCode\":\"FINNSINTE\"") + ","
+                + scan(UUID.randomUUID().toString(), "DEPARTURE", uid(tagA), now(-1500), "\"queuedOffline\":true")
+                + "]}";
+        JsonObject result = Api.json(api.post("api/v1/scans/batch", batch, staffA).body());
+        JsonArray items = result.getJsonArray("items");
+        assertEquals("ACCEPTED", items.getJsonObject(0).getString("result"), items.toString());
+        assertEquals("REJECTED", items.getJsonObject(1).getString("result"));
+        assertEquals(400, items.getJsonObject(1).getInt("status"));
+        assertEquals("catalog.service.notValid", items.getJsonObject(1).getJsonObject("problem").getString("code"));
+        assertEquals("COMPLETED", items.getJsonObject(2).getJsonObject("scan").getString("outcome"));
+        assertEquals(15, items.getJsonObject(2).getJsonObject("scan").getJsonObject("visit").getInt("minutes"));
+
+        // Two phones at once, each tapping in and out four times: every pair makes its own complete visit.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<JsonObject>>> phones = new java.util.ArrayList<>();
+            for (String[] phone : new String[][] {{staffA, tagA}, {staffB, tagB}}) {
+                phones.add(pool.submit(() -> {
+                    java.util.List<JsonObject> visits = new java.util.ArrayList<>();
+                    for (int r = 0; r < 4; r++) {
+                        long start = -7200L * (r + 2);
+                        HttpResponse<String> in = api.post("api/v1/scans", scan(UUID.randomUUID().toString(),
+                                "ARRIVAL", uid(phone[1]), now(start), "\"queuedOffline\":true"), phone[0]);
+                        assertEquals(201, in.statusCode(), in.body());
+                        HttpResponse<String> out = api.post("api/v1/scans", scan(UUID.randomUUID().toString(),
+                                "DEPARTURE", uid(phone[1]), now(start + 600 + 60L * r), "\"queuedOffline\":true"),
+                                phone[0]);
+                        assertEquals(201, out.statusCode(), out.body());
+                        assertEquals(Api.json(in.body()).getJsonObject("visit").getJsonNumber("id").longValue(),
+                                Api.json(out.body()).getJsonObject("visit").getJsonNumber("id").longValue());
+                        visits.add(Api.json(out.body()).getJsonObject("visit"));
+                    }
+                    return visits;
+                }));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (var phone : phones) {
+                java.util.List<JsonObject> visits = phone.get();
+                for (int r = 0; r < visits.size(); r++) {
+                    assertEquals("COMPLETE", visits.get(r).getString("status"));
+                    assertEquals(10 + r, visits.get(r).getInt("minutes"), visits.get(r).toString());
+                    ids.add(visits.get(r).getJsonNumber("id").longValue());
+                }
+            }
+            assertEquals(8, ids.size(), "eight visits");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The benchmark's bare endpoint takes no token: on a server without hemtjanst.bench.enabled it must not exist. */
     @Test
     void theBenchmarksBareEndpointIsAbsentWithoutTheBenchSwitch() {

@@ -49,6 +49,11 @@ public class CatalogService {
                 code, day));
     }
 
+    /** Whether a code is in the catalogue on a day, without a refusal (which would mark the caller's transaction). */
+    public boolean existsOn(String code, java.time.LocalDate day) {
+        return catalog.validOn(code == null ? "" : code.strip(), day).isPresent();
+    }
+
     public List<MainArea> mainAreas() {
         return catalog.mainAreas();
     }

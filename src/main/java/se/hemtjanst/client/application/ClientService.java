@@ -80,6 +80,16 @@ public class ClientService {
         return reachable(id, "outside reach");
     }
 
+    /**
+     * For a batch of scans from many phones: which providers serve each client (an active order). Reach is then
+     * checked per scan against the scanning person's own provider, as {@link #inReach} does for one; the caller
+     * logs what it does with each client, and each refusal.
+     */
+    @RolesAllowed(Role.STAFF_NAME)
+    public java.util.Map<Long, java.util.Set<Long>> providersServing(java.util.Collection<Long> clientIds) {
+        return clients.providersServing(clientIds);
+    }
+
     /** A new client in the assessor's own district (system administration names the district). */
     @RolesAllowed({Role.ASSESSOR_NAME, Role.ADMIN_NAME})
     public Client create(@NotNull @Valid ClientDraft draft) {

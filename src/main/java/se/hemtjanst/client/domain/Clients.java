@@ -20,4 +20,7 @@ public interface Clients {
     boolean existsWithNumber(PersonalIdentityNumber number);
 
     Optional<District> district(long districtId);
+
+    /** For each client, the providers with an active order for it (sent or acknowledged): one query for many. */
+    java.util.Map<Long, java.util.Set<Long>> providersServing(java.util.Collection<Long> clientIds);
 }

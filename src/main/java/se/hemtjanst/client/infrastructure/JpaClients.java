@@ -111,4 +111,20 @@ public class JpaClients implements Clients {
             case NONE -> "1 = 0";
         };
     }
+
+    @Override
+    public java.util.Map<Long, java.util.Set<Long>> providersServing(java.util.Collection<Long> clientIds) {
+        java.util.Map<Long, java.util.Set<Long>> serving = new java.util.HashMap<>();
+        if (clientIds.isEmpty()) {
+            return serving;
+        }
+        for (Object[] r : em.createQuery("select o.client.id, o.provider.id from FrameOrder o"
+                        + " where o.client.id in :ids and o.status in :active", Object[].class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter("ids", se.hemtjanst.shared.infrastructure.InLists.padded(clientIds))
+                .setParameter("active", ACTIVE_ORDER_STATUSES).getResultList()) {
+            serving.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]);
+        }
+        return serving;
+    }
 }

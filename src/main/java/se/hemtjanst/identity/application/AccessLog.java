@@ -49,6 +49,25 @@ public class AccessLog {
         }
     }
 
+    /** A read or change made on someone's behalf in a batch: who, from which unit, through which channel. */
+    public record Access(String username, String unitName, Long clientId, AccessAction action,
+                         AccessLogEntry.Channel channel, String detail) {
+    }
+
+    /**
+     * Rows for work done for several callers in one transaction (the scans of many phones, each authenticated on
+     * its own request): each row names its own caller, not the thread's.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAll(List<Access> accesses) {
+        java.time.Instant now = clock.instant();
+        for (Access a : accesses) {
+            em.persist(new AccessLogEntry(now, a.username(), a.unitName() == null ? "" : a.unitName(), a.clientId(),
+                    a.action(), a.channel(), a.detail()));
+        }
+    }
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordDenied(Long clientId, String detail) {

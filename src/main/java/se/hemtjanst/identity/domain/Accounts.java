@@ -41,4 +41,7 @@ public interface Accounts {
     boolean useTotpStep(TotpUse use);
 
     void forgetTotpStepsBefore(Long accountId, long step);
+
+    /** The providers of these accounts, in one query (a batch of scans from many phones). */
+    java.util.Map<String, StaffUnit> staffUnits(java.util.Collection<String> usernames);
 }

@@ -127,4 +127,21 @@ public class JpaAccounts implements Accounts {
                 .setParameter("s", step)
                 .executeUpdate();
     }
+
+    @Override
+    public java.util.Map<String, se.hemtjanst.identity.domain.StaffUnit> staffUnits(
+            java.util.Collection<String> usernames) {
+        java.util.Map<String, se.hemtjanst.identity.domain.StaffUnit> units = new java.util.HashMap<>();
+        if (usernames.isEmpty()) {
+            return units;
+        }
+        for (Object[] r : em.createQuery("select a.username, p.id, p.name from Account a left join a.provider p"
+                        + " where a.username in :u", Object[].class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter("u", se.hemtjanst.shared.infrastructure.InLists.padded(usernames)).getResultList()) {
+            units.put((String) r[0], new se.hemtjanst.identity.domain.StaffUnit((String) r[0], (Long) r[1],
+                    (String) r[2]));
+        }
+        return units;
+    }
 }

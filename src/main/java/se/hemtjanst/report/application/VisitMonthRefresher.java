@@ -24,7 +24,7 @@ import se.hemtjanst.report.infrastructure.VisitMonths;
 public class VisitMonthRefresher {
 
     private static final Logger LOG = Logger.getLogger(VisitMonthRefresher.class.getName());
-    private static final int BATCH = 20_000;
+    private static final int BATCH = 5_000;
     /** At most this many batches per tick, so that one tick never runs for long. */
     private static final int MAX_BATCHES = 20;
 

@@ -35,8 +35,12 @@ public class VisitMonths {
     /** Which clients a figure is about: all, a district's (the client's district), a provider's, one client. */
     public enum Unit { ALL, DISTRICT, PROVIDER, CLIENT }
 
-    /** A month with more marked clients than this is rebuilt whole (one set-based statement, no id lists). */
-    static final int WHOLE_MONTH_CLIENTS = 2_000;
+    /**
+     * A month with more marked clients than this is rebuilt whole (one set-based statement). Client by client costs
+     * under a millisecond each; the whole month of Stockholm took 43 s on Derby while phones scanned, so it is kept
+     * for months marked as a whole (after a bulk load) and for more marked clients than a month normally has.
+     */
+    static final int WHOLE_MONTH_CLIENTS = 20_000;
     /** Statements per JDBC batch when a fold rebuilds clients one by one. */
     private static final int CHUNK = 500;
     /** A read lists at most this many marked clients; with more, it reads the month from the visits. */
@@ -131,7 +135,8 @@ public class VisitMonths {
         if (marked.size() > READ_MARKED_CLIENTS || marked.contains(null)) {
             return rows(visits.select + visits.groupBy, visits.params);
         }
-        List<Long> clients = padded(marked.stream().map(VisitMonths::number).toList());
+        List<Long> clients = se.hemtjanst.shared.infrastructure.InLists.padded(
+                marked.stream().map(VisitMonths::number).toList());
         String list = " (" + placeholders(clients.size()) + ")";
         List<Object> params = new ArrayList<>(summary.params);
         params.addAll(clients);
@@ -170,9 +175,10 @@ public class VisitMonths {
             }
         });
         for (YearMonth month : whole) {
-            // Every mark of the month, read or not: all are committed before the rebuild below reads the visits.
-            update("DELETE FROM visit_change WHERE visit_day BETWEEN ? AND ?",
-                    List.of(Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth())));
+            // Only the marks read, by id: a range delete over the month's marks took so many row locks that Derby
+            // escalated to a table lock and deadlocked with the visit trigger's inserts while phones scanned. Marks
+            // written meanwhile stay and are folded again next time (the rebuild may already include them).
+            perRow("DELETE FROM visit_change WHERE id = ?", ids.get(month), (st, id) -> st.setLong(1, id));
             rebuildMonth(month);
         }
         for (Map.Entry<YearMonth, Set<Long>> e : clients.entrySet()) {
@@ -330,28 +336,6 @@ public class VisitMonths {
 
     private static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    /**
-     * The list at the next of a few fixed lengths, the last element repeated (which an IN list ignores). Derby compiles
-     * a statement per distinct SQL text: an IN list of every length from 1 to 500 made each fold and each read with
-     * marked clients compile its statements anew (seconds per fold at Stockholm scale); now at most eleven texts each (lengths 1, 2, 4 ... 1,024).
-     */
-    static <T> List<T> padded(List<T> list) {
-        int size = list.size();
-        int target = 1;
-        while (target < size) {
-            target *= 2;
-        }
-        if (target == size || list.isEmpty()) {
-            return list;
-        }
-        List<T> result = new ArrayList<>(list);
-        T last = list.get(size - 1);
-        while (result.size() < target) {
-            result.add(last);
-        }
-        return result;
     }
 
     private static long number(Object o) {

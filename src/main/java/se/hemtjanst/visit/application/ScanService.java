@@ -3,14 +3,10 @@ package se.hemtjanst.visit.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
@@ -18,39 +14,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import se.hemtjanst.client.application.ClientService;
-import se.hemtjanst.client.domain.Client;
-import se.hemtjanst.identity.application.AccessLog;
 import se.hemtjanst.identity.application.CurrentUser;
-import se.hemtjanst.identity.domain.AccessAction;
-import se.hemtjanst.identity.domain.Account;
 import se.hemtjanst.identity.domain.Role;
-import se.hemtjanst.shared.domain.AccessDeniedException;
-import se.hemtjanst.shared.domain.ConflictException;
 import se.hemtjanst.shared.domain.InvalidInputException;
-import se.hemtjanst.shared.domain.NotFoundException;
 import se.hemtjanst.shared.domain.UnprocessableException;
-import se.hemtjanst.visit.domain.Deviation;
 import se.hemtjanst.visit.domain.Scan;
-import se.hemtjanst.visit.domain.ScanOutcome;
 import se.hemtjanst.visit.domain.ScanType;
-import se.hemtjanst.visit.domain.SunCounterPolicy;
-import se.hemtjanst.visit.domain.SunMacMismatchException;
-import se.hemtjanst.visit.domain.SunMessage;
-import se.hemtjanst.visit.domain.SunPayload;
-import se.hemtjanst.visit.domain.SunVerifier;
 import se.hemtjanst.visit.domain.Tag;
-import se.hemtjanst.visit.domain.TagKind;
-import se.hemtjanst.visit.domain.Tags;
 import se.hemtjanst.visit.domain.Visit;
 import se.hemtjanst.visit.domain.VisitRules;
 import se.hemtjanst.visit.domain.Visits;
-import se.hemtjanst.visit.infrastructure.TagKeys;
 
 /**
- * Tag scans from staff phones (the contract of {@code POST /api/v1/scans}). One scan is one transaction: the scan
- * row, the visit it opens or completes, and the access-log row commit together, and only then is the phone
- * answered. The same scanId with the same body returns the stored answer forever; with another body it is refused.
+ * Tag scans from staff phones (the contract of {@code POST /api/v1/scans}). A scan's scan row, the visit it opens or
+ * completes, and its access-log row commit together (with other phones' scans of the same moment, see
+ * {@link ScanQueue} and {@link ScanWriter}), and only then is the phone answered. The same scanId with the same body
+ * returns the stored answer forever; with another body it is refused.
  */
 @Stateless
 @RolesAllowed(Role.STAFF_NAME)
@@ -59,28 +38,15 @@ public class ScanService {
     public static final String RAM_SERVICE = "RAM";
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Jsonb JSON = JsonbBuilder.create();
-
-    @Inject
-    Tags tags;
 
     @Inject
     Visits visits;
 
     @Inject
-    TagKeys keys;
-
-    @Inject
-    ClientService clients;
-
-    @Inject
-    VisitRulesReader rules;
+    ScanQueue queue;
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    AccessLog accessLog;
 
     @Inject
     Clock clock;
@@ -102,130 +68,55 @@ public class ScanService {
         return Optional.of(new ScanResult(scan.answer(), false, scan.scanId()));
     }
 
+    /**
+     * Registers one scan of the calling staff member: checked here, written with whatever other scans are waiting
+     * ({@link ScanQueue}), answered after its transaction has committed.
+     */
     public ScanResult register(ScanRequest request) {
         validate(request);
-        Optional<ScanResult> earlier = earlier(request);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Account me = currentUser.account().orElseThrow();
-        if (me.provider() == null) {
-            throw new AccessDeniedException("scan.noProvider", "Your account belongs to no provider");
-        }
-        Instant now = clock.instant();
-        OffsetDateTime deviceTime = OffsetDateTime.parse(request.deviceTime);
-        boolean offline = Boolean.TRUE.equals(request.queuedOffline);
-        boolean declined = Boolean.TRUE.equals(request.declined);
+        Object outcome = queue.submit(List.of(prepare(request))).get(0);
+        return result(outcome);
+    }
 
-        Tag tag;
-        SunCounterPolicy.Decision counterDecision = null;
-        Integer counter = null;
-        if (request.sun != null) {
-            SunMessage message = SunMessage.parse(request.sun);
-            SunPayload payload = SunVerifier.decrypt(message, keys.metaReadKey());
-            tag = tags.activeByUid(payload.uid()).orElseThrow(() -> unknownTag(payload.uid()));
-            if (tag.kind() != TagKind.NTAG424) {
-                throw new InvalidInputException("scan.tag.notSun", "sun", "Tag " + payload.uid()
-                        + " is registered as a plain tag; register it as NTAG424 with its key");
-            }
-            if (!SunVerifier.macValid(message, payload, keys.open(tag.encryptedFileReadKey()))) {
-                throw new SunMacMismatchException(payload.uid());
-            }
-            counter = payload.counter();
-            // A counter above the highest seen is unseen (every accepted counter raises or stays below the highest):
-            // the stored counters are read only for a lower one, the rare case of an offline queue or a replay.
-            boolean fresh = tag.highestCounter() == null || counter > tag.highestCounter();
-            counterDecision = SunCounterPolicy.decide(tag.highestCounter(),
-                    fresh ? java.util.Collections.emptyNavigableMap() : tags.countersSeen(tag.id(), counter),
-                    counter, offline, deviceTime.toInstant());
-            if (counterDecision == SunCounterPolicy.Decision.REPLAY) {
-                throw new ConflictException("scan.sun.replay", "sun", "Tag " + payload.uid() + " read counter "
-                        + counter + " was already used: this message is a replay, not a new tap");
-            }
-            tag.sawCounter(counter);
-        } else {
-            String uid = Tag.normalizeUid(request.tagUid);
-            tag = tags.activeByUid(uid).orElseThrow(() -> unknownTag(uid));
-            if (tag.kind() == TagKind.NTAG424) {
-                throw new InvalidInputException("scan.tag.sunRequired", "tagUid", "Tag " + uid
-                        + " signs every tap; send its SUN message (sun=e=..&c=..), not the copyable UID");
+    /**
+     * A phone's offline queue: one outcome per request, in order, each as if sent alone ({@link ScanResult} or the
+     * {@link RuntimeException} that refused it); the valid ones are written together, in order.
+     */
+    public List<Object> registerAll(List<ScanRequest> requests) {
+        Object[] outcomes = new Object[requests.size()];
+        List<PreparedScan> prepared = new java.util.ArrayList<>();
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                validate(requests.get(i));
+                prepared.add(prepare(requests.get(i)));
+                at.add(i);
+            } catch (RuntimeException refused) {
+                outcomes[i] = refused;
             }
         }
-        Client client = clients.inReach(tag.client().id());
-        String serviceCode = request.serviceCode == null || request.serviceCode.isBlank() ? RAM_SERVICE
-                : request.serviceCode.strip().toUpperCase(Locale.ROOT);
-        rules.requireService(serviceCode, deviceTime.atZoneSameInstant(Visit.ZONE).toLocalDate());
+        List<Object> written = queue.submit(prepared);
+        for (int k = 0; k < at.size(); k++) {
+            outcomes[at.get(k)] = written.get(k);
+        }
+        return java.util.Arrays.asList(outcomes);
+    }
 
-        VisitRules visitRules = rules.on(deviceTime.atZoneSameInstant(Visit.ZONE).toLocalDate());
-        Scan scan = new Scan(request.scanId.toLowerCase(Locale.ROOT), hash(request), me.username(), tag,
-                ScanType.valueOf(request.type.strip().toUpperCase(Locale.ROOT)), deviceTime, now, serviceCode,
-                declined, offline, counter);
-        Instant at = deviceTime.toInstant();
-        boolean skewed = skewed(scan, visitRules);
-        Visit visit;
-        ScanOutcome outcome;
-        if (scan.type() == ScanType.ARRIVAL) {
-            Optional<Visit> repeat = visits.latestAt(me.username(), client.id(), window(at, visitRules, -1),
-                    window(at, visitRules, 1)).filter(v -> v.arrivalAt() != null
-                    && Math.abs(Duration.between(v.arrivalAt(), at).getSeconds()) <= visitRules.repeatWindowSeconds());
-            if (repeat.isPresent()) {
-                visit = repeat.get();
-                outcome = ScanOutcome.REPEAT;
-            } else {
-                visits.openOf(me.username()).forEach(Visit::abandon);
-                visit = visits.add(Visit.arrival(client, me.provider(), me.username(), serviceCode, at, declined,
-                        visitRules));
-                outcome = ScanOutcome.OPENED;
-            }
-        } else {
-            Optional<Visit> open = visits.openOf(me.username()).stream()
-                    .filter(v -> v.client().id().equals(client.id())).findFirst();
-            if (open.isPresent()) {
-                visit = open.get();
-                visit.depart(at, visitRules);
-                for (Visit other : visits.overlapping(me.username(), visit.arrivalAt(), visit.departureAt(),
-                        visit.id())) {
-                    other.flag(Deviation.Kind.OVERLAP, "Overlaps visit " + visit.id());
-                    visit.flag(Deviation.Kind.OVERLAP, "Overlaps visit " + other.id());
-                }
-                outcome = ScanOutcome.COMPLETED;
-            } else {
-                Optional<Visit> repeat = visits.latestAt(me.username(), client.id(), window(at, visitRules, -1),
-                        window(at, visitRules, 1)).filter(v -> v.departureAt() != null
-                        && Math.abs(Duration.between(v.departureAt(), at).getSeconds())
-                        <= visitRules.repeatWindowSeconds());
-                if (repeat.isPresent()) {
-                    visit = repeat.get();
-                    outcome = ScanOutcome.REPEAT;
-                } else {
-                    visit = visits.add(Visit.departureOnly(client, me.provider(), me.username(), serviceCode, at,
-                            declined, visitRules));
-                    outcome = ScanOutcome.UNPAIRED;
-                }
-            }
+    /** The outcome as the caller's answer: the result, or the refusal thrown. */
+    public static ScanResult result(Object outcome) {
+        if (outcome instanceof ScanResult r) {
+            return r;
         }
-        if (declined) {
-            visit.markDeclined();
-        }
-        if (skewed) {
-            visit.flag(Deviation.Kind.CLOCK_SKEW, "Phone clock " + scan.skewSeconds() + " s from the server's");
-        }
-        if (counterDecision == SunCounterPolicy.Decision.MANUAL_REVIEW) {
-            visit.flag(Deviation.Kind.COUNTER_REVIEW, "Tag counter " + counter + " lower than already seen");
-        }
-        scan.recordOutcome(outcome, visit);
-        // The answer is stored with the scan row in its INSERT (a persisted visit has its id from the sequence
-        // already), not by a second UPDATE after the flush.
-        String answer = JSON.toJson(answer(scan, visit, tag, skewed));
-        scan.rememberAnswer(answer);
-        try {
-            visits.addScan(scan);
-            visits.flushAndAssignIds();
-        } catch (jakarta.persistence.PersistenceException e) {
-            throw new ScanCollisionException(scan.scanId(), e);
-        }
-        accessLog.record(client.id(), AccessAction.CREATE, "scan " + scan.type() + " " + outcome);
-        return new ScanResult(answer, true, scan.scanId());
+        throw outcome instanceof RuntimeException e ? e : new IllegalStateException("No outcome for the scan");
+    }
+
+    private PreparedScan prepare(ScanRequest r) {
+        String serviceCode = r.serviceCode == null || r.serviceCode.isBlank() ? RAM_SERVICE
+                : r.serviceCode.strip().toUpperCase(Locale.ROOT);
+        return new PreparedScan(r.scanId.toLowerCase(Locale.ROOT), hash(r), currentUser.username(),
+                ScanType.valueOf(r.type.strip().toUpperCase(Locale.ROOT)), OffsetDateTime.parse(r.deviceTime),
+                clock.instant(), serviceCode, Boolean.TRUE.equals(r.declined), Boolean.TRUE.equals(r.queuedOffline),
+                r.tagUid, r.sun);
     }
 
     /**
@@ -237,22 +128,13 @@ public class ScanService {
         return scan.queuedOffline() ? skew > rules.maxClockSkewSeconds() : Math.abs(skew) > rules.maxClockSkewSeconds();
     }
 
-    private static Instant window(Instant at, VisitRules rules, int sign) {
-        return at.plusSeconds((long) sign * rules.repeatWindowSeconds());
-    }
-
-    private static ScanAnswer answer(Scan scan, Visit visit, Tag tag, boolean skewed) {
+    static ScanAnswer answer(Scan scan, Visit visit, Tag tag, boolean skewed) {
         List<String> deviations = visit.deviations().stream().map(d -> d.kind().name()).toList();
         return new ScanAnswer(scan.scanId(), scan.type().name(), scan.client().id(), tag.uid(),
                 scan.deviceTimeWithOffset(), scan.receivedAt(), scan.serviceCode(), scan.declined(),
                 scan.queuedOffline(), scan.outcome().name(), skewed,
                 new ScanAnswer.VisitRef(visit.id(), visit.status().name(), visit.arrivalAt(), visit.departureAt(),
                         visit.minutes(), visit.declined(), deviations));
-    }
-
-    private static NotFoundException unknownTag(String uid) {
-        return new NotFoundException("scan.tag.unknown", "No active tag with UID " + uid
-                + " (unknown, revoked or detached)", uid);
     }
 
     static void validate(ScanRequest r) {

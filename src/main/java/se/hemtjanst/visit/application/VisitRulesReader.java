@@ -9,6 +9,7 @@ import se.hemtjanst.catalog.application.CatalogService;
 import se.hemtjanst.catalog.application.RuleService;
 import se.hemtjanst.shared.application.ReferenceCache;
 import se.hemtjanst.shared.application.ReferenceDataChanged;
+import se.hemtjanst.shared.domain.InvalidInputException;
 import se.hemtjanst.visit.domain.VisitRules;
 
 /**
@@ -36,10 +37,12 @@ public class VisitRulesReader {
 
     /** Refuses a service code not in the catalogue on that day (as {@link CatalogService#validOn}). */
     public void requireService(String code, LocalDate day) {
-        validServices.get(code + "|" + day, k -> {
-            catalog.validOn(code, day);
-            return Boolean.TRUE;
-        });
+        // Asked without a refusal from the catalogue's service: an exception thrown by that bean would mark the
+        // caller's transaction for rollback, and a batch of scans must go on past one unknown code.
+        if (!validServices.get(code + "|" + day, k -> catalog.existsOn(code, day))) {
+            throw new InvalidInputException("catalog.service.notValid", "services", "No catalogue service '" + code
+                    + "' is valid on " + day, code, day);
+        }
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) ReferenceDataChanged change) {

@@ -13,6 +13,9 @@ public interface Tags {
     /** The active tag with this UID, if any (a UID is active on one tag at a time). */
     Optional<Tag> activeByUid(String uid);
 
+    /** The active tags with these UIDs, with their clients (a batch of scans); reads what is committed. */
+    List<Tag> activeByUids(java.util.Collection<String> uids);
+
     List<Tag> ofClient(long clientId);
 
     Optional<TagDecline> decline(long clientId);

@@ -315,6 +315,8 @@ public class Visit {
 
     public Long id() { return id; }
     public Client client() { return client; }
+    /** The client's id without reading the client (a new visit has no stored column yet). */
+    public long clientId() { return clientId != null ? clientId : client.id(); }
     public Provider provider() { return provider; }
     public String staff() { return staff; }
     public String serviceCode() { return serviceCode; }

@@ -2,8 +2,10 @@ package se.hemtjanst.visit.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import se.hemtjanst.organization.domain.Provider;
 
 /** Repository of visits, scans and corrections. */
 public interface Visits {
@@ -23,14 +25,28 @@ public interface Visits {
 
     List<VisitCorrection> corrections(long visitId);
 
-    /** The staff member's open visits (normally at most one). */
-    List<Visit> openOf(String staff);
+    /**
+     * The queries of a batch of scans below read what is committed (they do not flush the batch's own changes first);
+     * the batch keeps its own changes in memory and combines them with these.
+     */
 
-    /** The staff member's latest visit at the client that ended or started within the window before {@code at}. */
-    Optional<Visit> latestAt(String staff, long clientId, Instant from, Instant to);
+    /** The open visits of these staff members (normally at most one each). */
+    List<Visit> openOf(Collection<String> staff);
 
-    /** The staff member's other visits overlapping the period. */
+    /** The staff member's visits at the client that arrived within the period. */
+    List<Visit> arrivedBetween(String staff, long clientId, Instant from, Instant to);
+
+    /** The staff member's visits at the client that departed within the period. */
+    List<Visit> departedBetween(String staff, long clientId, Instant from, Instant to);
+
+    /** The staff member's other visits overlapping the period (departed after its start, arrived before its end). */
     List<Visit> overlapping(String staff, Instant from, Instant to, long exceptVisitId);
+
+    /** The scans with these scanIds (retries of a batch's scans). */
+    List<Scan> scans(Collection<String> scanIds);
+
+    /** The provider as a reference for a new visit, without reading it. */
+    Provider provider(long providerId);
 
     /** A provider's visits of one day, by arrival. */
     List<Visit> ofProviderOn(long providerId, LocalDate day);

@@ -40,6 +40,18 @@ public class JpaTags implements Tags {
     }
 
     @Override
+    public List<Tag> activeByUids(java.util.Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Tag t join fetch t.client where t.uid in :uids and t.status = :active",
+                        Tag.class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter("uids", se.hemtjanst.shared.infrastructure.InLists.padded(uids))
+                .setParameter("active", TagStatus.ACTIVE).getResultList();
+    }
+
+    @Override
     public List<Tag> ofClient(long clientId) {
         return em.createQuery("select t from Tag t where t.client.id = :client order by t.registeredAt desc", Tag.class)
                 .setParameter("client", clientId).getResultList();
@@ -65,6 +77,7 @@ public class JpaTags implements Tags {
         NavigableMap<Integer, Instant> seen = new TreeMap<>();
         for (Object[] row : em.createQuery("select s.sunCounter, s.deviceTime from Scan s where s.tag.id = :tag"
                         + " and s.sunCounter between :low and :high", Object[].class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .setParameter("tag", tagId).setParameter("low", around - 1000).setParameter("high", around + 1000)
                 .getResultList()) {
             seen.put((Integer) row[0], (Instant) row[1]);

@@ -2,14 +2,18 @@ package se.hemtjanst.visit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.hemtjanst.organization.domain.Provider;
+import se.hemtjanst.shared.infrastructure.InLists;
 import se.hemtjanst.visit.domain.Scan;
 import se.hemtjanst.visit.domain.Visit;
 import se.hemtjanst.visit.domain.VisitCorrection;
@@ -63,42 +67,62 @@ public class JpaVisits implements Visits {
     }
 
     @Override
-    public List<Visit> openOf(String staff) {
-        return em.createQuery("select v from Visit v where v.staff = :staff and v.status = :open", Visit.class)
-                .setParameter("staff", staff).setParameter("open", VisitStatus.OPEN).getResultList();
+    public List<Visit> openOf(Collection<String> staff) {
+        if (staff.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Visit v where v.staff in :staff and v.status = :open", Visit.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("staff", InLists.padded(staff)).setParameter("open", VisitStatus.OPEN).getResultList();
+    }
+
+    // Each a short range of an index, (staff, arrival_at) or (staff, departure_at): one OR of both columns made Derby
+    // test every visit the staff member ever had.
+    @Override
+    public List<Visit> arrivedBetween(String staff, long clientId, Instant from, Instant to) {
+        return between("v.arrivalAt", staff, clientId, from, to);
     }
 
     @Override
-    public Optional<Visit> latestAt(String staff, long clientId, Instant from, Instant to) {
-        // Two index ranges, (staff, arrival_at) and (staff, departure_at), instead of one OR of both columns, which
-        // Derby evaluates row by row over every visit the staff member ever had.
-        Optional<Visit> byArrival = latest("v.arrivalAt", staff, clientId, from, to);
-        Optional<Visit> byDeparture = latest("v.departureAt", staff, clientId, from, to);
-        if (byArrival.isEmpty()) {
-            return byDeparture;
-        }
-        if (byDeparture.isEmpty()) {
-            return byArrival;
-        }
-        return byArrival.get().id() >= byDeparture.get().id() ? byArrival : byDeparture;
+    public List<Visit> departedBetween(String staff, long clientId, Instant from, Instant to) {
+        return between("v.departureAt", staff, clientId, from, to);
     }
 
-    private Optional<Visit> latest(String column, String staff, long clientId, Instant from, Instant to) {
+    private List<Visit> between(String column, String staff, long clientId, Instant from, Instant to) {
         return em.createQuery("select v from Visit v where v.staff = :staff and " + column + " between :from and :to"
-                        + " and v.client.id = :client order by v.id desc", Visit.class)
+                        + " and v.client.id = :client", Visit.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("staff", staff).setParameter("client", clientId)
-                .setParameter("from", from).setParameter("to", to)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override
     public List<Visit> overlapping(String staff, Instant from, Instant to, long exceptVisitId) {
-        // Visits that departed after this one arrived: a short range of (staff, departure_at); arrival_at < :to alone
-        // would be every earlier visit of the staff member.
+        // Visits that departed after this one arrived: a short range of (staff, departure_at). arrival_at < :to alone
+        // would be every earlier visit of the staff member, and Derby takes that index for two open ranges; a closed
+        // range on departure_at (an overlapping visit ends within a day of this one's end: none lasts longer) is the
+        // one it picks.
         return em.createQuery("select v from Visit v where v.staff = :staff and v.departureAt > :from"
-                        + " and v.arrivalAt < :to and v.id <> :except", Visit.class)
+                        + " and v.departureAt < :latest and v.arrivalAt < :to and v.id <> :except", Visit.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("staff", staff).setParameter("except", exceptVisitId)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("latest", to.plus(java.time.Duration.ofHours(25))).getResultList();
+    }
+
+    @Override
+    public List<Scan> scans(Collection<String> scanIds) {
+        if (scanIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Scan s where s.scanId in :ids", Scan.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("ids", InLists.padded(scanIds)).getResultList();
+    }
+
+    @Override
+    public Provider provider(long providerId) {
+        return em.getReference(Provider.class, providerId);
     }
 
     @Override

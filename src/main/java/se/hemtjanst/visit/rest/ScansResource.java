@@ -101,11 +101,15 @@ public class ScansResource {
         List<BatchItem> items = new ArrayList<>();
         int accepted = 0;
         int duplicates = 0;
+        // The valid items are written together, in order (one transaction, unless one of them fails it); an item
+        // that collided with a concurrent request is sent again on its own.
+        List<Object> outcomes = scans.registerAll(batch.scans());
         for (int i = 0; i < batch.scans().size(); i++) {
             ScanRequest item = batch.scans().get(i);
             String id = item == null ? null : item.scanId;
             try {
-                ScanResult r = registerOnce(item);
+                ScanResult r = outcomes.get(i) instanceof ScanCollisionException ? registerOnce(item)
+                        : ScanService.result(outcomes.get(i));
                 Object scan = JSON.fromJson(r.answerJson(), Object.class);
                 items.add(new BatchItem(i, r.scanId(), r.created() ? "ACCEPTED" : "DUPLICATE",
                         r.created() ? 201 : 200, scan, null));
