@@ -121,10 +121,15 @@ class OrderApiIT {
     void theDiffBetweenVersionsNamesEachChangeAndAnEndedOrderTakesNoMoreChanges() {
         long clientId = firstClient("handlaggare.soder");
         long omsorgshuset = providerOf("chef.omsorgshuset");
-        long id = Api.json(api.post("api/v1/orders", order(clientId, omsorgshuset), soder).body())
+        // An order that starts next month: its second version then applies from the same day whatever today is, so
+        // the diff names only what the assessor changed.
+        String start = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(1).atDay(1)
+                .toString();
+        String v1 = order(clientId, omsorgshuset).replace("2026-12-01", start);
+        long id = Api.json(api.post("api/v1/orders", v1, soder).body())
                 .getJsonObject("order").getJsonNumber("id").longValue();
         api.post("api/v1/orders/" + id + "/send", "", soder);
-        String v2 = order(clientId, omsorgshuset)
+        String v2 = v1
                 .replace("{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":1",
                         "{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":2")
                 .replace(",{\"code\":\"LEDSAGNING\",\"ownHours\":4}", "")
@@ -144,14 +149,15 @@ class OrderApiIT {
         assertProblem(api.get("api/v1/orders/" + id + "/diff?from=1&to=9", soder), 404);
         assertProblem(api.get("api/v1/orders/" + id + "/diff?from=1&to=2", api.token("handlaggare.kungsholmen")), 403);
 
-        String end = "{\"lastDay\":\"2027-03-31\",\"reason\":\"Brukaren har valt en annan utförare.\"}";
-        assertProblem(api.post("api/v1/orders/" + id + "/end", "{\"lastDay\":\"2027-03-31\"}", soder), 400);
+        String last = java.time.LocalDate.parse(start).plusMonths(3).minusDays(1).toString();
+        String end = "{\"lastDay\":\"" + last + "\",\"reason\":\"Brukaren har valt en annan utförare.\"}";
+        assertProblem(api.post("api/v1/orders/" + id + "/end", "{\"lastDay\":\"" + last + "\"}", soder), 400);
         assertProblem(api.post("api/v1/orders/" + id + "/end", end, api.token("handlaggare.kungsholmen")), 403);
         assertProblem(api.post("api/v1/orders/" + id + "/end", end, api.token("chef.omsorgshuset")), 403);
         HttpResponse<String> ended = api.post("api/v1/orders/" + id + "/end", end, soder);
         assertEquals(200, ended.statusCode(), ended.body());
         assertEquals("ENDED", Api.json(ended.body()).getString("status"));
-        assertEquals("2027-03-31", Api.json(ended.body()).getString("validTo"));
+        assertEquals(last, Api.json(ended.body()).getString("validTo"));
         assertProblem(api.post("api/v1/orders/" + id + "/end", end, soder), 409);
         assertProblem(api.post("api/v1/orders/" + id + "/acknowledgement", "", api.token("chef.omsorgshuset")), 409);
         assertProblem(api.post("api/v1/orders/" + id + "/versions", v2, soder), 409);

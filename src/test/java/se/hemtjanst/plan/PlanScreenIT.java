@@ -89,7 +89,10 @@ class PlanScreenIT {
 
             browser.waitVisible(By.id("signForm:signedOn"));
             assertEquals(today.toString(), browser.driver().findElement(By.id("signForm:signedOn")).getAttribute("value"));
+            // The save re-renders the signing form: wait until it is done, so the tick lands on the form that is sent.
+            browser.waitForAjax();
             browser.driver().findElement(By.id("signForm:clientSigned")).click();
+            assertTrue(browser.driver().findElement(By.id("signForm:clientSigned")).isSelected(), "ticked");
             browser.driver().findElement(By.id("signForm:signPlan")).click();
             browser.waitText(By.id("planForm:messages"), "Underskriften är registrerad.");
             browser.waitText(By.id("planStatus"), statusText(SigningDeadline.status(deadline, today, today)));
