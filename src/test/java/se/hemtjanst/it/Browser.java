@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,12 +52,25 @@ public final class Browser implements AutoCloseable {
         this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** Waits for a finished download whose name ends with the suffix, and returns it. */
+    /**
+     * Waits for a finished download whose name ends with the suffix, and returns it. Chromium reserves the final
+     * name with an empty file when a download starts and writes into a {@code .crdownload} beside it, so a file is
+     * finished only when it has content and no download is still being written.
+     */
     public Path download(String suffix) {
         Path dir = profile.resolve("downloads");
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path f : all) {
+                    if (f.getFileName().toString().endsWith(suffix) && Files.size(f) > 0) {
+                        return f;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 return null;
             }
