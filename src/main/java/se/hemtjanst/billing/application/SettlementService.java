@@ -313,7 +313,15 @@ public class SettlementService {
         if (month != null) {
             q.setParameter("m", month.toString());
         }
-        return q.setMaxResults(500).getResultList();
+        List<Settlement> found = q.setMaxResults(500).getResultList();
+        // As for one settlement: a run whose job failed shows as FAILED, so that a client polling the month's list
+        // stops waiting for it (and may start it again).
+        for (Settlement s : found) {
+            if (jobGone(s)) {
+                s.failed();
+            }
+        }
+        return found;
     }
 
     private Settlement own(long id) {

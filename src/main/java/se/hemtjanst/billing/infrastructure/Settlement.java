@@ -108,11 +108,6 @@ public class Settlement {
     }
 
 
-    public void progressed(int clients, int unlocked) {
-        clientsDone += clients;
-        unlockedVisits += unlocked;
-    }
-
     public void calculated(BigDecimal total) {
         status = Status.CALCULATED;
         amount = total;
@@ -134,10 +129,6 @@ public class Settlement {
         status = Status.CLOSED;
         closedBy = by;
         closedAt = at;
-    }
-
-    public void setTotal(int total) {
-        clientsTotal = total;
     }
 
     public Long id() { return id; }

@@ -38,8 +38,10 @@ public class SettlementClientReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         Settlement settlement = em.find(Settlement.class, Long.valueOf(settlementId));
         items = new ArrayList<>(inputs.forProvider(settlement.providerId(), settlement.month(), null).entrySet());
-        // The total for the progress, known now (open runs in the step's first transaction).
-        settlement.setTotal(items.size());
+        // The total for the progress, known now (open runs in the step's first transaction); set in the database, not
+        // through the row's version (see SettlementWriter).
+        em.createQuery("update Settlement s set s.clientsTotal = :t where s.id = :id")
+                .setParameter("t", items.size()).setParameter("id", settlement.id()).executeUpdate();
         position = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -40,9 +40,14 @@ public class SettlementWriter extends AbstractItemWriter {
             }
             unlocked += entry.getValue().unlockedVisits();
         }
-        em.find(Settlement.class, id).progressed(items.size(), unlocked);
-        // Written here rather than at the chunk's commit, so that a conflict on the settlement's row (optimistic
-        // lock) is thrown by the writer, where the job retries the chunk (retryable-exception-classes).
+        // The progress is added in the database, not through the row's version: the run's row is also written by the
+        // thread that started the job (its execution id), and a versioned update of a row read before that write
+        // failed at the chunk's commit, where the job cannot retry it (seen once in 133 jobs on the benchmark).
+        em.createQuery("update Settlement s set s.clientsDone = s.clientsDone + :n,"
+                        + " s.unlockedVisits = s.unlockedVisits + :u where s.id = :id")
+                .setParameter("n", items.size()).setParameter("u", unlocked).setParameter("id", id).executeUpdate();
+        // The lines are written here rather than at the chunk's commit, so that a lock conflict is thrown by the
+        // writer, where the job retries the chunk (retryable-exception-classes).
         em.flush();
     }
 }
