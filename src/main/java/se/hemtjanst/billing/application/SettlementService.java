@@ -104,8 +104,9 @@ public class SettlementService {
     }
 
     /**
-     * The job's execution id, written without touching the row's version: the job may already be updating the row
-     * (its total and progress) in transactions of its own.
+     * The job's execution id, by a bulk update (EclipseLink advances the row's version with it): the job may already
+     * be writing the row in transactions of its own, which is why the job writes its total, progress and result by
+     * bulk updates too, never through a versioned row read earlier.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -108,11 +108,6 @@ public class Settlement {
     }
 
 
-    public void calculated(BigDecimal total) {
-        status = Status.CALCULATED;
-        amount = total;
-    }
-
     public void failed() {
         status = Status.FAILED;
     }

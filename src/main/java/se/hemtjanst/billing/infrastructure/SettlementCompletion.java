@@ -48,7 +48,12 @@ public class SettlementCompletion extends AbstractBatchlet {
                         deadlines));
             }
         }
-        settlement.calculated(total);
+        // Through the database, not the row read above: the thread that started the job writes the row's execution id
+        // with a bulk update, which in EclipseLink also advances the row's version, and for a small provider that can
+        // come after this batchlet's read (see SettlementWriter).
+        em.createQuery("update Settlement s set s.status = :calculated, s.amount = :total where s.id = :id")
+                .setParameter("calculated", Settlement.Status.CALCULATED).setParameter("total", total)
+                .setParameter("id", id).executeUpdate();
         return "CALCULATED";
     }
 }

@@ -40,9 +40,10 @@ public class SettlementWriter extends AbstractItemWriter {
             }
             unlocked += entry.getValue().unlockedVisits();
         }
-        // The progress is added in the database, not through the row's version: the run's row is also written by the
-        // thread that started the job (its execution id), and a versioned update of a row read before that write
-        // failed at the chunk's commit, where the job cannot retry it (seen once in 133 jobs on the benchmark).
+        // The progress is added in the database, not through the row's version: the thread that started the job writes
+        // the row's execution id with a bulk update, which in EclipseLink also advances the version, so a versioned
+        // update of the row read before that write failed - at the chunk's commit, since JDBC batch writing leaves
+        // the last statement of a flush for the commit, where the job cannot retry it (1 job of 133 on the benchmark).
         em.createQuery("update Settlement s set s.clientsDone = s.clientsDone + :n,"
                         + " s.unlockedVisits = s.unlockedVisits + :u where s.id = :id")
                 .setParameter("n", items.size()).setParameter("u", unlocked).setParameter("id", id).executeUpdate();
