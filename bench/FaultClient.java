@@ -363,6 +363,9 @@ public class FaultClient {
                 problems++;
             }
         }
+        if (!jdbc.startsWith("jdbc:derby:")) {
+            return problems == 0 ? 0 : 1;
+        }
         try {
             DriverManager.getConnection(jdbc.replaceAll(";.*", "") + ";shutdown=true");
         } catch (java.sql.SQLException expected) {
