@@ -1,6 +1,7 @@
 package se.hemtjanst.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -45,7 +46,17 @@ class SettlementRecoveryIT {
         long id = calculated(api, admin, api.post("api/v1/settlements",
                 "{\"providerId\":" + providerId + ",\"month\":\"2026-06\"}", admin));
 
+        // The job wrote its total, progress and result by bulk updates: all of them arrived.
+        JsonObject done = Api.json(api.get("api/v1/settlements/" + id, admin).body());
+        assertTrue(done.getInt("clientsTotal") > 0 && done.getInt("clientsDone") == done.getInt("clientsTotal")
+                && !done.isNull("amount"), done.toString());
+
         forget(id, "RUNNING");
+        // The month's list, which a client polls, says so too (before anything read the run by its id).
+        String listed = api.get("api/v1/settlements?month=2026-06", admin).body();
+        assertTrue(Api.jsonArray(listed).stream().map(v -> v.asJsonObject())
+                .anyMatch(s -> s.getJsonNumber("id").longValue() == id && s.getString("status").equals("FAILED")),
+                listed);
         assertEquals("FAILED", Api.json(api.get("api/v1/settlements/" + id, admin).body()).getString("status"),
                 "a run the runtime does not know is not running");
 

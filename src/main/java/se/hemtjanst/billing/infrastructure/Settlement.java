@@ -107,7 +107,6 @@ public class Settlement {
         this.model = model;
     }
 
-
     public void failed() {
         status = Status.FAILED;
     }
