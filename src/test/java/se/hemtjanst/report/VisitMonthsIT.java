@@ -21,6 +21,7 @@ import se.hemtjanst.it.Deployments;
 import se.hemtjanst.it.TestData;
 import se.hemtjanst.it.Totp;
 import se.hemtjanst.report.application.VisitMonthRefresher;
+import se.hemtjanst.report.infrastructure.VisitMonths;
 
 /**
  * The monthly visit summary behind the follow-up reports (changelog 014) gives the same figures as the visits
@@ -43,6 +44,9 @@ class VisitMonthsIT {
 
     @Inject
     VisitMonthRefresher refresher;
+
+    @Inject
+    VisitMonths visitMonths;
 
     @Test
     void theSummaryGivesTheVisitsFiguresBeforeAndAfterItIsFoldedAndAChangeShowsAtOnce() throws Exception {
@@ -76,6 +80,73 @@ class VisitMonthsIT {
         foldAll();
         assertEquals("5 155 1", summaryRow(client));
         assertEquals("2026-05 2.58 5 | 1.0", figures(api, chef, client));
+    }
+
+    /**
+     * The daily staff summary (changelog 016) behind the national indicator gives the visits' figures for a window
+     * across a month's end, before and after the fold, after a whole-month rebuild, and a new visit shows at once.
+     * Another new client of Trygga Händer, visits by its one staff member: 2 on 2026-06-29, 1 on 06-30, 1 on 07-01,
+     * 1 on 07-02 (5 visits, 1 staff member whose rows are in both months).
+     */
+    @Test
+    void theDailyStaffSummaryGivesTheVisitsFiguresForAnyRunOfDays() throws Exception {
+        Api api = new Api(new URL("http://localhost:" + ConfigProvider.getConfig().getValue("http.port", String.class)
+                + "/"));
+        String soder = api.newTokenInServer("handlaggare.soder");
+        String chef = api.newTokenInServer("chef.tryggahander");
+        String staff = api.newTokenInServer("personal.tryggahander");
+        long providerId = TestData.providerOf(api, chef);
+        long client = TestData.newClient(api, soder, "Dagsummering", "Test");
+        TestData.acknowledgedOrder(api, soder, chef, TestData.order(client, providerId, "2026-06-01",
+                "[{\"code\":\"MORGON\",\"frequency\":\"PER_DAY\",\"count\":1}]"));
+        visit(api, staff, client, LocalDate.of(2026, 6, 29), "07:30", "08:00");
+        visit(api, staff, client, LocalDate.of(2026, 6, 29), "18:00", "18:30");
+        visit(api, staff, client, LocalDate.of(2026, 6, 30), "07:30", "08:00");
+        visit(api, staff, client, LocalDate.of(2026, 7, 1), "07:30", "08:00");
+        visit(api, staff, client, LocalDate.of(2026, 7, 2), "07:30", "08:00");
+
+        String expected = "window 1 5 | June's end 1 3 | July 1 2 | one day 1 2 | none -";
+        assertEquals(expected, windows(client, providerId), "read from the visits (marked)");
+        foldAll();
+        assertEquals(0, marks(client), "folded");
+        assertEquals("2 1", single("select d29 from visit_staff_days where client_id = ?"
+                + " and month_start = CAST('2026-06-01' AS DATE)", client) + " "
+                + single("select d30 from visit_staff_days where client_id = ? and month_start = CAST('2026-06-01'"
+                + " AS DATE)", client), "June's row: 2 visits on the 29th, 1 on the 30th");
+        assertEquals(expected, windows(client, providerId), "read from the summary");
+
+        // A whole-month mark (as the changelog writes for existing visits) rebuilds June set-based.
+        execute("insert into visit_change (client_id, visit_day) values (null, CAST('2026-06-15' AS DATE))");
+        assertEquals(expected, windows(client, providerId), "a whole-month mark: read from the visits");
+        foldAll();
+        assertEquals(expected, windows(client, providerId), "rebuilt whole");
+
+        visit(api, staff, client, LocalDate.of(2026, 6, 28), "07:30", "08:00");
+        assertEquals("window 1 6 | June's end 1 3 | July 1 2 | one day 1 2 | none -", windows(client, providerId),
+                "a new visit at once");
+        foldAll();
+        assertEquals("window 1 6 | June's end 1 3 | July 1 2 | one day 1 2 | none -", windows(client, providerId));
+    }
+
+    private String windows(long client, long providerId) {
+        return "window " + staffAndVisits(VisitMonths.Unit.CLIENT, client, client, "2026-06-20", "2026-07-03")
+                + " | June's end " + staffAndVisits(VisitMonths.Unit.PROVIDER, providerId, client, "2026-06-29",
+                "2026-06-30")
+                + " | July " + staffAndVisits(VisitMonths.Unit.ALL, null, client, "2026-07-01", "2026-07-14")
+                + " | one day " + staffAndVisits(VisitMonths.Unit.CLIENT, client, client, "2026-06-29", "2026-06-29")
+                + " | none " + staffAndVisits(VisitMonths.Unit.CLIENT, client, client, "2026-07-03", "2026-07-16");
+    }
+
+    private String staffAndVisits(VisitMonths.Unit unit, Long id, long client, String first, String last) {
+        long[] figures = visitMonths.staffInDays(unit, id, LocalDate.parse(first), LocalDate.parse(last)).get(client);
+        return figures == null ? "-" : figures[0] + " " + figures[1];
+    }
+
+    private static void execute(String sql) throws Exception {
+        DataSource ds = javax.naming.InitialContext.doLookup("jdbc/hemtjanst");
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private void foldAll() {

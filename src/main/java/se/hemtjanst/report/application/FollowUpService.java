@@ -262,7 +262,11 @@ public class FollowUpService {
         return result;
     }
 
-    /** The national indicator (personalkontinuitet) for the 14 days from {@code from}. */
+    /**
+     * The national indicator (personalkontinuitet) for the 14 days from {@code from}: the different staff and the
+     * visits per client from the daily staff summary (see {@link VisitMonths#staffInDays}), then the clients aged 65
+     * or more on the first day among those with at least 28 visits.
+     */
     public NationalContinuity nationalContinuity(Level level, Long id, LocalDate from) {
         Subject s = subject(level, id);
         if (from == null) {
@@ -270,36 +274,58 @@ public class FollowUpService {
         }
         LocalDate to = from.plusDays(13);
         LocalDate bornBy = from.minusYears(65);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object[] r : staffPerClient(s, from, to, 28)) {
-            String digits = (String) r[2];
-            if (digits != null && !se.hemtjanst.shared.domain.PersonalIdentityNumber.of12(digits).birthDate()
-                    .isAfter(bornBy)) {
-                rows.add(r);
+        Map<Long, long[]> perClient = visitMonths.staffInDays(unit(s.level()), s.id(), from, to);
+        perClient.values().removeIf(c -> c[1] < 28);
+        long staff = 0;
+        int clients = 0;
+        for (Map.Entry<Long, String> e : identityDigits(s, perClient.keySet()).entrySet()) {
+            if (e.getValue() != null && !se.hemtjanst.shared.domain.PersonalIdentityNumber.of12(e.getValue())
+                    .birthDate().isAfter(bornBy)) {
+                staff += perClient.get(e.getKey())[0];
+                clients++;
             }
         }
-        return new NationalContinuity(from, to, rows.size(), average(rows));
+        if (s.level() == Level.CLIENT) {
+            accessLog.record(s.id(), AccessAction.READ, "national continuity " + from + "–" + to);
+        }
+        BigDecimal average = clients == 0 ? null
+                : BigDecimal.valueOf(staff).divide(BigDecimal.valueOf(clients), 1, RoundingMode.HALF_UP);
+        return new NationalContinuity(from, to, clients, average);
     }
 
-    /** Per client: id, number of different staff, personal identity digits — clients with at least {@code min} visits. */
-    private List<Object[]> staffPerClient(Subject s, LocalDate first, LocalDate last, long min) {
-        String condition = switch (s.level()) {
-            case MUNICIPALITY -> "";
-            case DISTRICT -> " and v.client.district.id = :unit";
-            case PROVIDER -> " and v.provider.id = :unit";
-            case CLIENT -> " and v.client.id = :unit";
-        };
-        TypedQuery<Object[]> q = em.createQuery("select v.client.id, count(distinct v.staff),"
-                        + " v.client.personalIdentityNumberDigits from Visit v where v.visitDay >= :first"
-                        + " and v.visitDay <= :last and v.status = :complete" + condition
-                        + " group by v.client.id, v.client.personalIdentityNumberDigits having count(v) >= :min",
-                        Object[].class)
-                .setParameter("first", first).setParameter("last", last)
-                .setParameter("complete", VisitStatus.COMPLETE).setParameter("min", min);
-        if (s.level() != Level.MUNICIPALITY) {
-            q.setParameter("unit", s.id());
+    /**
+     * The personal identity digits of the given clients: the unit's clients in one query for the municipality and a
+     * district, otherwise by the ids in lists of at most 1,024.
+     */
+    private Map<Long, String> identityDigits(Subject s, Set<Long> clientIds) {
+        Map<Long, String> digits = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return digits;
         }
-        return q.getResultList();
+        if (s.level() == Level.MUNICIPALITY || s.level() == Level.DISTRICT) {
+            TypedQuery<Object[]> q = em.createQuery("select c.id, c.personalIdentityNumberDigits from Client c"
+                    + (s.level() == Level.DISTRICT ? " where c.district.id = :unit" : ""), Object[].class);
+            if (s.level() == Level.DISTRICT) {
+                q.setParameter("unit", s.id());
+            }
+            for (Object[] r : q.getResultList()) {
+                if (clientIds.contains((Long) r[0])) {
+                    digits.put((Long) r[0], (String) r[1]);
+                }
+            }
+            return digits;
+        }
+        List<Long> ids = new ArrayList<>(clientIds);
+        for (int i = 0; i < ids.size(); i += 1024) {
+            for (Object[] r : em.createQuery("select c.id, c.personalIdentityNumberDigits from Client c"
+                            + " where c.id in :ids", Object[].class)
+                    .setParameter("ids", se.hemtjanst.shared.infrastructure.InLists.padded(
+                            ids.subList(i, Math.min(ids.size(), i + 1024))))
+                    .getResultList()) {
+                digits.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return digits;
     }
 
     private static BigDecimal averageOf(java.util.Collection<Long> staffCounts) {
@@ -308,14 +334,6 @@ public class FollowUpService {
         }
         long staff = staffCounts.stream().mapToLong(Long::longValue).sum();
         return BigDecimal.valueOf(staff).divide(BigDecimal.valueOf(staffCounts.size()), 1, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal average(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return null;
-        }
-        long staff = rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
-        return BigDecimal.valueOf(staff).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
     }
 
     /**

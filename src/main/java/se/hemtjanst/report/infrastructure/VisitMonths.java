@@ -103,6 +103,70 @@ public class VisitMonths {
         return result;
     }
 
+    /**
+     * Per client with complete visits (declined included) from {@code first} to {@code last}, at most 31 days: the
+     * number of different staff met and the number of visits. One statement: the days' columns of
+     * {@code visit_staff_days} for the clients without a mark in the days, the visits for the marked ones; a
+     * whole-month mark in a month of the window, or more than {@value #READ_MARKED_CLIENTS} marked clients, reads
+     * the visits only.
+     */
+    public Map<Long, long[]> staffInDays(Unit unit, Long id, LocalDate first, LocalDate last) {
+        if (last.isBefore(first) || first.plusDays(30).isBefore(last)) {
+            throw new IllegalArgumentException("1 to 31 days, not " + first + " to " + last);
+        }
+        YearMonth firstMonth = YearMonth.from(first);
+        YearMonth lastMonth = YearMonth.from(last);
+        @SuppressWarnings("unchecked")
+        List<Object> marked = em.createNativeQuery("SELECT DISTINCT client_id FROM visit_change"
+                        + " WHERE visit_day BETWEEN ? AND ? FETCH FIRST " + (READ_MARKED_CLIENTS + 1) + " ROWS ONLY")
+                .setParameter(1, Date.valueOf(first)).setParameter(2, Date.valueOf(last)).getResultList();
+        boolean wholeMonthMarked = number(em.createNativeQuery("SELECT COUNT(*) FROM visit_change"
+                        + " WHERE client_id IS NULL AND visit_day BETWEEN ? AND ?")
+                .setParameter(1, Date.valueOf(firstMonth.atDay(1)))
+                .setParameter(2, Date.valueOf(lastMonth.atEndOfMonth())).getSingleResult()) > 0;
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        String visits = "SELECT v.client_id, v.staff, COUNT(*) AS n FROM visit v" + join("v", unit)
+                + " WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'" + condition("v", unit);
+        if (wholeMonthMarked || marked.size() > READ_MARKED_CLIENTS || marked.contains(null)) {
+            parts.add(visits + " GROUP BY v.client_id, v.staff");
+            params.add(Date.valueOf(first));
+            params.add(Date.valueOf(last));
+            addUnit(params, unit, id);
+        } else {
+            List<Long> clients = se.hemtjanst.shared.infrastructure.InLists.padded(
+                    marked.stream().map(VisitMonths::number).toList());
+            String list = " (" + placeholders(clients.size()) + ")";
+            for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+                int from = m.equals(firstMonth) ? first.getDayOfMonth() : 1;
+                int to = m.equals(lastMonth) ? last.getDayOfMonth() : m.lengthOfMonth();
+                StringBuilder sum = new StringBuilder(dayColumn(from));
+                for (int d = from + 1; d <= to; d++) {
+                    sum.append(" + ").append(dayColumn(d));
+                }
+                parts.add("SELECT s.client_id, s.staff, " + sum + " AS n FROM visit_staff_days s" + join("s", unit)
+                        + " WHERE s.month_start = ? AND " + sum + " > 0" + condition("s", unit)
+                        + (clients.isEmpty() ? "" : " AND s.client_id NOT IN" + list));
+                params.add(Date.valueOf(m.atDay(1)));
+                addUnit(params, unit, id);
+                params.addAll(clients);
+            }
+            if (!clients.isEmpty()) {
+                parts.add(visits + " AND v.client_id IN" + list + " GROUP BY v.client_id, v.staff");
+                params.add(Date.valueOf(first));
+                params.add(Date.valueOf(last));
+                addUnit(params, unit, id);
+                params.addAll(clients);
+            }
+        }
+        Map<Long, long[]> result = new HashMap<>();
+        for (Object[] r : rows("SELECT x.client_id, COUNT(DISTINCT x.staff), SUM(x.n) FROM ("
+                + String.join(" UNION ALL ", parts) + ") x GROUP BY x.client_id", params)) {
+            result.put(number(r[0]), new long[] {number(r[1]), number(r[2])});
+        }
+        return result;
+    }
+
     /** A SELECT without its GROUP BY, the GROUP BY, the client column to restrict, and the parameters. */
     private static final class Part {
         final String select;
@@ -212,6 +276,10 @@ public class VisitMonths {
             st.setDate(1, first);
             st.setLong(2, id);
         });
+        perRow("DELETE FROM visit_staff_days WHERE month_start = ? AND client_id = ?", clientIds, (st, id) -> {
+            st.setDate(1, first);
+            st.setLong(2, id);
+        });
         perRow("INSERT INTO visit_month (month_start, client_id, provider_id, service_code, visits, minutes)"
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, v.service_code, COUNT(*),"
                 + " SUM(COALESCE(v.minutes, 0)) FROM visit v WHERE v.client_id = ? AND v.visit_day BETWEEN ? AND ?"
@@ -222,6 +290,43 @@ public class VisitMonths {
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, COUNT(DISTINCT v.staff), COUNT(*)"
                 + " FROM visit v WHERE v.client_id = ? AND v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'"
                 + " GROUP BY v.client_id, v.provider_id", clientIds, (st, id) -> clientMonth(st, first, id, last));
+        perRow(staffDaysInsert(month, " AND v.client_id = ?"), clientIds, (st, id) -> {
+            int i = bindDays(st, month);
+            st.setDate(i++, first);
+            st.setDate(i++, last);
+            st.setLong(i, id);
+        });
+    }
+
+    /**
+     * The INSERT of a month's {@code visit_staff_days} rows: per client, provider and staff member, the complete
+     * visits of each day, counted by a comparison with each day of the month (a parameter each: portable SQL, where
+     * extracting the day of a date is not). The days after the month's last are 0.
+     */
+    private static String staffDaysInsert(YearMonth month, String clientCondition) {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        for (int d = 1; d <= 31; d++) {
+            columns.append(", ").append(dayColumn(d));
+            sums.append(d <= month.lengthOfMonth() ? ", SUM(CASE WHEN v.visit_day = ? THEN 1 ELSE 0 END)" : ", 0");
+        }
+        return "INSERT INTO visit_staff_days (month_start, client_id, provider_id, staff" + columns + ")"
+                + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, v.staff" + sums + " FROM visit v"
+                + " WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'" + clientCondition
+                + " GROUP BY v.client_id, v.provider_id, v.staff";
+    }
+
+    /** Binds the month start and its days (parameters 1 to 1 + days); returns the next parameter's index. */
+    private static int bindDays(PreparedStatement st, YearMonth month) throws SQLException {
+        st.setDate(1, Date.valueOf(month.atDay(1)));
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            st.setDate(1 + d, Date.valueOf(month.atDay(d)));
+        }
+        return 2 + month.lengthOfMonth();
+    }
+
+    private static String dayColumn(int day) {
+        return day < 10 ? "d0" + day : "d" + day;
     }
 
     private static void clientMonth(PreparedStatement st, Date first, long clientId, Date last) throws SQLException {
@@ -264,6 +369,7 @@ public class VisitMonths {
         Date last = Date.valueOf(month.atEndOfMonth());
         update("DELETE FROM visit_month WHERE month_start = ?", List.of(first));
         update("DELETE FROM visit_month_staff WHERE month_start = ?", List.of(first));
+        update("DELETE FROM visit_staff_days WHERE month_start = ?", List.of(first));
         update("INSERT INTO visit_month (month_start, client_id, provider_id, service_code, visits, minutes)"
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, v.service_code, COUNT(*),"
                 + " SUM(COALESCE(v.minutes, 0)) FROM visit v WHERE v.visit_day BETWEEN ? AND ?"
@@ -273,6 +379,14 @@ public class VisitMonths {
                 + " SELECT CAST(? AS DATE), v.client_id, v.provider_id, COUNT(DISTINCT v.staff), COUNT(*)"
                 + " FROM visit v WHERE v.visit_day BETWEEN ? AND ? AND v.status = 'COMPLETE'"
                 + " GROUP BY v.client_id, v.provider_id", List.of(first, first, last));
+        List<Object> params = new ArrayList<>();
+        params.add(first);
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            params.add(Date.valueOf(month.atDay(d)));
+        }
+        params.add(first);
+        params.add(last);
+        update(staffDaysInsert(month, ""), params);
     }
 
     /**
