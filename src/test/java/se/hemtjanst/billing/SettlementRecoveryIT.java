@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
 import se.hemtjanst.it.TestData;
-import se.hemtjanst.it.Totp;
 
 /**
  * A settlement whose job the batch runtime no longer knows (its job repository is in memory: a server stopped during
@@ -33,8 +32,7 @@ class SettlementRecoveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTests(SettlementRecoveryIT.class, Api.class, Api.DeviceSession.class,
-                Totp.class, TestData.class);
+        return Deployments.applicationWithTests();
     }
 
     @Test

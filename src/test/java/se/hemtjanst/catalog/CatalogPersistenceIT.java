@@ -37,7 +37,7 @@ class CatalogPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTests(CatalogPersistenceIT.class);
+        return Deployments.applicationWithTests();
     }
 
     @Inject

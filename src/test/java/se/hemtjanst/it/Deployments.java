@@ -25,14 +25,30 @@ public final class Deployments {
     }
 
     /**
-     * The application plus the test classes, for tests that run inside the server. Every path of the application
-     * needs a signed-in person; a web fragment opens just Arquillian's test runner servlet in this test archive.
+     * The in-container test classes, by name (they are package-private in their own packages). Every in-container
+     * test deploys all of them, so that they all deploy the same archive and {@link ReusingLibertyContainer} keeps it
+     * deployed from one test class to the next.
      */
-    public static WebArchive applicationWithTests(Class<?>... testClasses) {
+    private static final String[] IN_CONTAINER_TESTS = {
+            "se.hemtjanst.billing.SettlementRecoveryIT",
+            "se.hemtjanst.catalog.CatalogPersistenceIT",
+            "se.hemtjanst.report.VisitMonthsIT",
+            "se.hemtjanst.shared.HostileInputIT"};
+
+    /**
+     * The application plus the in-container test classes and their helpers, for tests that run inside the server.
+     * Every path of the application needs a signed-in person; a web fragment opens just Arquillian's test runner
+     * servlet in this test archive.
+     */
+    public static WebArchive applicationWithTests() {
         JavaArchive openRunner = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml");
-        return application().addClasses(testClasses).addClasses(Deployments.class, TestPersistence.class)
-                .addAsLibrary(openRunner);
+        WebArchive archive = application().addClasses(Deployments.class, TestPersistence.class, Api.class,
+                Api.DeviceSession.class, Totp.class, TestData.class).addAsLibrary(openRunner);
+        for (String test : IN_CONTAINER_TESTS) {
+            archive.addClass(test);
+        }
+        return archive;
     }
 
     private static final String RUNNER_FRAGMENT = """

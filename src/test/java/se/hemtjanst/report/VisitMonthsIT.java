@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
 import se.hemtjanst.it.TestData;
-import se.hemtjanst.it.Totp;
 import se.hemtjanst.report.application.VisitMonthRefresher;
 import se.hemtjanst.report.infrastructure.VisitMonths;
 
@@ -38,8 +37,7 @@ class VisitMonthsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTests(VisitMonthsIT.class, Api.class, Api.DeviceSession.class, Totp.class,
-                TestData.class);
+        return Deployments.applicationWithTests();
     }
 
     @Inject

@@ -70,8 +70,7 @@ class HostileInputIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWithTests(HostileInputIT.class, Api.class, Api.DeviceSession.class, Totp.class,
-                Kind.class, Field.class, Target.class, Payload.class, Outcome.class);
+        return Deployments.applicationWithTests();
     }
 
 
