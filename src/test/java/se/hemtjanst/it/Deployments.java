@@ -30,6 +30,7 @@ public final class Deployments {
      * deployed from one test class to the next.
      */
     private static final String[] IN_CONTAINER_TESTS = {
+            "se.hemtjanst.billing.GrantedMonthsIT",
             "se.hemtjanst.billing.SettlementRecoveryIT",
             "se.hemtjanst.catalog.CatalogPersistenceIT",
             "se.hemtjanst.report.VisitMonthsIT",

@@ -62,11 +62,12 @@ class HostileInputIT {
     static final int HUGE_PER_TARGET = 1;
     static final int HUGE_BYTES = 5 * 1024 * 1024;
     /**
-     * Tables whose row counts may change meanwhile: who was refused what is logged on purpose, and the visit month
-     * summary is folded in the background (VisitMonthRefresher) from visits other tests wrote.
+     * Tables whose row counts may change meanwhile: who was refused what is logged on purpose, and the monthly
+     * summaries of visits and ordered time are folded and built in the background (VisitMonthRefresher) from what
+     * other tests wrote.
      */
     static final Set<String> LOGS = Set.of("ACCESS_LOG", "SECURITY_EVENT", "VISIT_CHANGE", "VISIT_MONTH",
-            "VISIT_MONTH_STAFF");
+            "VISIT_MONTH_STAFF", "VISIT_STAFF_DAYS", "GRANTED_CHANGE", "GRANTED_MONTH", "GRANTED_MONTH_BUILT");
 
     @Deployment
     static WebArchive deployment() {

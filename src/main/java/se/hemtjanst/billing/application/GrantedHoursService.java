@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import se.hemtjanst.billing.infrastructure.BillingInputs;
+import se.hemtjanst.billing.infrastructure.GrantedMonths;
 import se.hemtjanst.identity.domain.Role;
 import se.hemtjanst.shared.domain.InvalidInputException;
 
@@ -29,11 +29,31 @@ public class GrantedHoursService {
     @Inject
     BillingInputs inputs;
 
-    /** Hours (exact, rounded to two decimals once here) per client and month. */
-    public Map<Long, Map<YearMonth, BigDecimal>> grantedRamtid(Scope scope, Long unit, YearMonth from, YearMonth to) {
+    @Inject
+    GrantedMonths months;
+
+    /**
+     * Hours (exact, rounded to two decimals once per client and month) per month (each from {@code from} to
+     * {@code to} present) and client. For the municipality,
+     * a district or a client from the monthly summary when the months are kept there ({@link GrantedMonths}: exact,
+     * otherwise from the orders; the same figures either way.
+     * A client without ordered time in a month is absent from it. A provider's share always from its
+     * orders.
+     */
+    public Map<YearMonth, Map<Long, BigDecimal>> grantedRamtid(Scope scope, Long unit, YearMonth from, YearMonth to) {
         if (from == null || to == null || to.isBefore(from) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
             throw new InvalidInputException("report.months.range", "from",
                     "from and to are YYYY-MM, from not after to, at most " + MAX_MONTHS + " months", MAX_MONTHS);
+        }
+        if (scope != Scope.PROVIDER) {
+            var summary = months.ramtid(switch (scope) {
+                case ALL -> GrantedMonths.Unit.ALL;
+                case DISTRICT -> GrantedMonths.Unit.DISTRICT;
+                default -> GrantedMonths.Unit.CLIENT;
+            }, unit, from, to);
+            if (summary.isPresent()) {
+                return summary.get();
+            }
         }
         String condition = switch (scope) {
             case ALL -> "1 = 1";
@@ -41,13 +61,8 @@ public class GrantedHoursService {
             case PROVIDER -> "o.provider.id = :unit";
             case CLIENT -> "o.client.id = :unit";
         };
-        Map<Long, Map<YearMonth, BigDecimal>> result = new LinkedHashMap<>();
-        inputs.grantedRamtid(condition, scope == Scope.ALL ? null : unit, from, to).forEach((client, months) -> {
-            Map<YearMonth, BigDecimal> rounded = new LinkedHashMap<>();
-            months.forEach((m, h) -> rounded.put(m, h.rounded()));
-            result.put(client, rounded);
-        });
-        return result;
+        return GrantedMonths.positive(inputs.grantedRamtid(condition, scope == Scope.ALL ? null : unit, from, to), from,
+                to);
     }
 
     /** Which service codes count as performed time inside the frame. */

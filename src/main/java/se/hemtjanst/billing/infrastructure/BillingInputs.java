@@ -120,14 +120,18 @@ public class BillingInputs {
      */
     public Map<Long, Map<YearMonth, ExactHours>> grantedRamtid(String orderCondition, Long unit, YearMonth from,
                                                                 YearMonth to) {
+        return grantedRamtid(orderCondition, unit == null ? Map.of() : Map.of("unit", unit), from, to);
+    }
+
+    /** As {@link #grantedRamtid(String, Long, YearMonth, YearMonth)}, the condition's parameters named. */
+    public Map<Long, Map<YearMonth, ExactHours>> grantedRamtid(String orderCondition, Map<String, ?> conditionParams,
+                                                                YearMonth from, YearMonth to) {
         String where = " where o.status <> :draft"
                 + " and o.validity.validFrom <= :last and (o.validity.validTo is null or o.validity.validTo >= :first)"
                 + " and " + orderCondition;
         Map<String, Object> params = new HashMap<>(Map.of("draft", OrderStatus.DRAFT, "first", from.atDay(1),
                 "last", to.atEndOfMonth()));
-        if (unit != null) {
-            params.put("unit", unit);
-        }
+        params.putAll(conditionParams);
         // The orders with their versions in one query (an order has at least one version), the pauses in another.
         TypedQuery<Object[]> rows = em.createQuery("select o.id, o.client.id, o.validity.validFrom,"
                 + " o.validity.validTo, o.endedOn, v.appliesFrom, v.overrideHours, v.computedHours"

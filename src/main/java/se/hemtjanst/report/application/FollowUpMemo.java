@@ -22,7 +22,7 @@ public class FollowUpMemo {
     private record Key(GrantedHoursService.Scope scope, Long unit) {
     }
 
-    private record Entry(YearMonth from, YearMonth to, Map<Long, Map<YearMonth, BigDecimal>> ordered) {
+    private record Entry(YearMonth from, YearMonth to, Map<YearMonth, Map<Long, BigDecimal>> ordered) {
         boolean covers(YearMonth f, YearMonth t) {
             return !f.isBefore(from) && !t.isAfter(to);
         }
@@ -46,16 +46,16 @@ public class FollowUpMemo {
     /**
      * The ordered time of the unit for the months from {@code from} to {@code to}: computed by {@code compute}, or
      * taken from an earlier call of this request that covered those months. The result may then hold more months
-     * than asked for (each client's map is read by month).
+     * than asked for (it is read by month).
      */
-    public Map<Long, Map<YearMonth, BigDecimal>> ordered(GrantedHoursService.Scope scope, Long unit, YearMonth from,
-                                                         YearMonth to, Supplier<Map<Long, Map<YearMonth, BigDecimal>>> compute) {
+    public Map<YearMonth, Map<Long, BigDecimal>> ordered(GrantedHoursService.Scope scope, Long unit, YearMonth from,
+                                                         YearMonth to, Supplier<Map<YearMonth, Map<Long, BigDecimal>>> compute) {
         Key key = new Key(scope, unit);
         Entry e = entries.get(key);
         if (e != null && e.covers(from, to)) {
             return e.ordered();
         }
-        Map<Long, Map<YearMonth, BigDecimal>> result = Objects.requireNonNull(compute.get());
+        Map<YearMonth, Map<Long, BigDecimal>> result = Objects.requireNonNull(compute.get());
         entries.put(key, new Entry(from, to, result));
         return result;
     }

@@ -216,18 +216,18 @@ public class FollowUpService {
     /** Ordered and performed per month, from {@code from} to {@code to}. */
     public List<MonthFigures> months(Level level, Long id, YearMonth from, YearMonth to) {
         Subject s = subject(level, id);
-        Map<Long, Map<YearMonth, BigDecimal>> ordered = orderedTime(s, from, to);
+        Map<YearMonth, Map<Long, BigDecimal>> ordered = orderedTime(s, from, to);
         Set<String> inFrame = granted.inFrameCodes();
         List<MonthFigures> result = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             Map<Long, long[]> performed = performed(s, m, inFrame);
             BigDecimal orderedSum = BigDecimal.ZERO.setScale(2);
-            java.util.Set<Long> active = new java.util.HashSet<>(performed.keySet());
-            for (Map.Entry<Long, Map<YearMonth, BigDecimal>> e : ordered.entrySet()) {
-                BigDecimal h = e.getValue().getOrDefault(m, BigDecimal.ZERO);
-                if (h.signum() > 0) {
-                    orderedSum = orderedSum.add(h);
-                    active.add(e.getKey());
+            // Clients with ordered or performed time: those with performed time, and those with only ordered time.
+            int active = performed.size();
+            for (Map.Entry<Long, BigDecimal> e : ordered.getOrDefault(m, Map.of()).entrySet()) {
+                orderedSum = orderedSum.add(e.getValue());
+                if (!performed.containsKey(e.getKey())) {
+                    active++;
                 }
             }
             BigDecimal performedSum = BigDecimal.ZERO.setScale(2);
@@ -236,7 +236,7 @@ public class FollowUpService {
                 performedSum = performedSum.add(hours(p[0]));
                 visits += (int) p[1];
             }
-            result.add(new MonthFigures(m, orderedSum, performedSum, active.size(), visits));
+            result.add(new MonthFigures(m, orderedSum, performedSum, active, visits));
         }
         if (s.level() == Level.CLIENT) {
             accessLog.record(s.id(), AccessAction.READ, "follow-up " + from + "–" + to);
@@ -414,14 +414,9 @@ public class FollowUpService {
             throw new AccessDeniedException("report.forbidden", "Clients of the whole municipality are for"
                     + " system administration");
         }
-        Map<Long, Map<YearMonth, BigDecimal>> ordered = orderedTime(s, month, month);
+        Map<Long, BigDecimal> ordered = orderedTime(s, month, month).getOrDefault(month, Map.of());
         Map<Long, long[]> performed = performed(s, month, granted.inFrameCodes());
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
-        ordered.forEach((c, m) -> {
-            if (m.getOrDefault(month, BigDecimal.ZERO).signum() > 0) {
-                ids.add(c);
-            }
-        });
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(ordered.keySet());
         ids.addAll(performed.keySet());
         Map<Long, String[]> names = names(s);
         List<ClientFigures> rows = new ArrayList<>();
@@ -432,7 +427,7 @@ public class FollowUpService {
             }
             long[] p = performed.getOrDefault(c, new long[2]);
             rows.add(new ClientFigures(c, n[0], n[1],
-                    ordered.getOrDefault(c, Map.of()).getOrDefault(month, BigDecimal.ZERO.setScale(2)), hours(p[0]),
+                    ordered.getOrDefault(c, BigDecimal.ZERO.setScale(2)), hours(p[0]),
                     (int) p[1]));
         }
         rows.sort(Comparator.comparing((ClientFigures r) -> r.deviationPercent() == null ? BigDecimal.valueOf(10_000)
@@ -506,7 +501,7 @@ public class FollowUpService {
         int n = Integer.parseInt(setting(RuleKey.FOLLOW_UP_MONTHS_IN_ROW, today, "2"));
         YearMonth to = YearMonth.from(today).minusMonths(1);
         YearMonth from = to.minusMonths(n - 1L);
-        Map<Long, Map<YearMonth, BigDecimal>> ordered = orderedTime(s, from, to);
+        Map<YearMonth, Map<Long, BigDecimal>> ordered = orderedTime(s, from, to);
         Set<String> inFrame = granted.inFrameCodes();
         Map<YearMonth, Map<Long, long[]>> performed = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -514,21 +509,23 @@ public class FollowUpService {
         }
         Map<Long, String[]> names = names(s);
         List<FollowUpCase> cases = new ArrayList<>();
-        for (Map.Entry<Long, Map<YearMonth, BigDecimal>> e : ordered.entrySet()) {
+        // A case has ordered time in every month (without it there is no deviation to measure): the first month's
+        // clients are the candidates.
+        for (Long client : ordered.getOrDefault(from, Map.of()).keySet()) {
             List<MonthFigures> months = new ArrayList<>();
             boolean every = true;
             for (YearMonth m = from; !m.isAfter(to) && every; m = m.plusMonths(1)) {
-                BigDecimal o = e.getValue().getOrDefault(m, BigDecimal.ZERO);
-                long[] p = performed.get(m).getOrDefault(e.getKey(), new long[2]);
+                BigDecimal o = ordered.getOrDefault(m, Map.of()).getOrDefault(client, BigDecimal.ZERO);
+                long[] p = performed.get(m).getOrDefault(client, new long[2]);
                 BigDecimal d = deviation(o, hours(p[0]));
                 every = d != null && d.abs().compareTo(limit) > 0;
                 months.add(new MonthFigures(m, o, hours(p[0]), 1, (int) p[1]));
             }
-            if (every && names.containsKey(e.getKey())) {
-                cases.add(new FollowUpCase(e.getKey(), names.get(e.getKey())[0], months));
+            if (every && names.containsKey(client)) {
+                cases.add(new FollowUpCase(client, names.get(client)[0], months));
             }
         }
-        cases.sort(Comparator.comparing(FollowUpCase::name));
+        cases.sort(Comparator.comparing(FollowUpCase::name).thenComparing(FollowUpCase::clientId));
         return cases;
     }
 
@@ -601,7 +598,7 @@ public class FollowUpService {
      * Ordered time per client and month of the subject: computed once per request for a unit (see
      * {@link FollowUpMemo}; outside a request, as in a timer, computed each time).
      */
-    private Map<Long, Map<YearMonth, BigDecimal>> orderedTime(Subject s, YearMonth from, YearMonth to) {
+    private Map<YearMonth, Map<Long, BigDecimal>> orderedTime(Subject s, YearMonth from, YearMonth to) {
         GrantedHoursService.Scope scope = scope(s.level());
         try {
             return memo.get().ordered(scope, s.id(), from, to, () -> granted.grantedRamtid(scope, s.id(), from, to));

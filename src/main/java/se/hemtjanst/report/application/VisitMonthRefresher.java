@@ -12,11 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.hemtjanst.demo.ScaleDataGenerator;
+import se.hemtjanst.billing.infrastructure.GrantedMonths;
 import se.hemtjanst.report.infrastructure.VisitMonths;
 
 /**
- * Folds the visit marks into the monthly summary every ten seconds (see {@link VisitMonths}), a bounded batch per
- * transaction until none is left. The reports are exact whether it has run or not; it only keeps them fast. A
+ * Folds the marks into the monthly summaries every ten seconds, a bounded batch per transaction until none is left:
+ * the visit marks (see {@link VisitMonths}) and the order marks, which also keep the window of ordered-time months
+ * built (see {@link GrantedMonths}). The reports are exact whether it has run or not; it only keeps them fast. A
  * failed run (a lock timeout while scans write, say) is rolled back whole and simply tried again at the next tick.
  */
 @Singleton
@@ -30,6 +32,9 @@ public class VisitMonthRefresher {
 
     @Inject
     VisitMonths months;
+
+    @Inject
+    GrantedMonths granted;
 
     @Resource
     UserTransaction tx;
@@ -50,8 +55,11 @@ public class VisitMonthRefresher {
         }
         long started = System.nanoTime();
         try {
-            for (int i = 0; i < MAX_BATCHES && refreshOnce() == BATCH; i++) {
+            for (int i = 0; i < MAX_BATCHES && inTransaction(() -> months.refresh(BATCH)) == BATCH; i++) {
                 // a full batch: there may be more
+            }
+            for (int i = 0; i < MAX_BATCHES && inTransaction(granted::refresh) > 0; i++) {
+                // marks folded or a month built: there may be more
             }
         } finally {
             long took = System.nanoTime() - started;
@@ -60,20 +68,27 @@ public class VisitMonthRefresher {
         }
     }
 
-    /** One batch in one transaction; returns the number of marks folded (0 after a failure). */
+    /**
+     * One batch of each summary, each in a transaction of its own; returns what was done (marks folded, ordered-time
+     * rows built; 0: both up to date, or failed).
+     */
     public int refreshOnce() {
+        return inTransaction(() -> months.refresh(BATCH)) + inTransaction(granted::refresh);
+    }
+
+    private int inTransaction(java.util.function.IntSupplier step) {
         try {
             tx.begin();
             long started = System.nanoTime();
-            int folded = months.refresh(BATCH);
+            int done = step.getAsInt();
             tx.commit();
             long ms = (System.nanoTime() - started) / 1_000_000;
-            if (folded >= 1_000 || ms >= 1_000) {
-                LOG.info(() -> "Visit month summary: " + folded + " changes folded in " + ms + " ms");
+            if (done >= 1_000 || ms >= 1_000) {
+                LOG.info(() -> "Monthly summary: " + done + " changes folded or rows built in " + ms + " ms");
             }
-            return folded;
+            return done;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Visit month summary not refreshed this time (tried again in ten seconds): " + e, e);
+            LOG.log(Level.WARNING, "Monthly summary not refreshed this time (tried again in ten seconds): " + e, e);
             try {
                 if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
                     tx.rollback();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.hemtjanst.shared.infrastructure.Jdbc;
 
 /**
  * The monthly per-client visit summary (changelog 014): what the follow-up reports read instead of a month of
@@ -30,6 +30,9 @@ import java.util.Set;
  * transaction, so a mark is only gone once the rows that include its change are written.
  */
 @ApplicationScoped
+// Reads go straight to JDBC on the transaction's connection (there is none outside a transaction): joins the
+// caller's transaction, or runs in one of its own when called outside (a test, say).
+@jakarta.transaction.Transactional
 public class VisitMonths {
 
     /** Which clients a figure is about: all, a district's (the client's district), a provider's, one client. */
@@ -41,8 +44,6 @@ public class VisitMonths {
      * for months marked as a whole (after a bulk load) and for more marked clients than a month normally has.
      */
     static final int WHOLE_MONTH_CLIENTS = 20_000;
-    /** Statements per JDBC batch when a fold rebuilds clients one by one. */
-    private static final int CHUNK = 500;
     /** A read lists at most this many marked clients; with more, it reads the month from the visits. */
     static final int READ_MARKED_CLIENTS = 1_000;
 
@@ -357,31 +358,9 @@ public class VisitMonths {
         st.setDate(4, last);
     }
 
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T value) throws SQLException;
-    }
-
     /** One statement executed once per value, in JDBC batches, on the transaction's connection. */
-    private <T> void perRow(String sql, Collection<T> values, Binder<T> binder) {
-        if (values.isEmpty()) {
-            return;
-        }
-        Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            int n = 0;
-            for (T value : values) {
-                binder.bind(st, value);
-                st.addBatch();
-                if (++n % CHUNK == 0) {
-                    st.executeBatch();
-                }
-            }
-            if (n % CHUNK != 0) {
-                st.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new jakarta.persistence.PersistenceException("Visit month summary: " + e.getMessage(), e);
-        }
+    private <T> void perRow(String sql, Collection<T> values, Jdbc.Binder<T> binder) {
+        Jdbc.perRow(em, sql, values, binder);
     }
 
     /** Rebuilds the whole month from the committed visits: one set-based statement per table. */
@@ -452,13 +431,17 @@ public class VisitMonths {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, List<Object> params) {
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        return q.getResultList();
+        private List<Object[]> rows(String sql, List<Object> params) {
+        List<Object[]> rows = new ArrayList<>();
+        Jdbc.query(em, sql, params, rs -> {
+            int columns = rs.getMetaData().getColumnCount();
+            Object[] row = new Object[columns];
+            for (int i = 0; i < columns; i++) {
+                row[i] = rs.getObject(i + 1);
+            }
+            rows.add(row);
+        });
+        return rows;
     }
 
     private void update(String sql, List<?> params) {
