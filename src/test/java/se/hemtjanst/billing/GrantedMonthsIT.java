@@ -31,9 +31,9 @@ import se.hemtjanst.it.TestData;
 import se.hemtjanst.report.application.VisitMonthRefresher;
 
 /**
- * The ordered-time summary behind the district's and the municipality's follow-up (changelog 017) gives the
- * orders' own figures, before and after it is folded, and a change of an order, a new version or a pause shows at
- * once. Runs inside the server so that it can fold the summary when it wants and look at its rows.
+ * The ordered-time summary behind the municipality's follow-up (changelog 017) gives the orders' own figures,
+ * before and after it is folded, and a change of an order, a new version or a pause shows at once. Runs inside the
+ * server so that it can fold the summary when it wants and look at its rows.
  *
  * <p>The data, computed by hand: a new client of Trygga Händer, order from 2026-10-16 with the ramtid set to
  * 31,00 h a month. October: 16 of 31 days, 31 × 16 / 31 = 16,00 h; November and December 31,00 h. A pause from
@@ -70,20 +70,23 @@ class GrantedMonthsIT {
                 "\"overrideHours\":31,\"overrideReason\":\"Dubbelbemanning vid förflyttning.\",\"services\"");
         long orderId = TestData.acknowledgedOrder(api, soder, chef, order);
 
-        // Most likely not folded yet (the refresher runs every ten seconds): then computed from the orders.
+        // The client's own follow-up is computed from its orders; the municipality's from the summary once the
+        // refresher has built the window around today (within seconds of a start: folded here to be sure).
         assertEquals("16.00 31.00 31.00", ordered(api, soder, client));
         foldAll();
         assertEquals(0, single("select count(*) from granted_change where client_id = ?", client), "folded");
         assertTrue(grantedMonths.built().containsAll(List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 12))),
                 "the window around today is built: " + grantedMonths.built());
         assertEquals("2026-10 16.00, 2026-11 31.00, 2026-12 31.00", rows(client));
-        assertEquals("16.00 31.00 31.00", ordered(api, soder, client), "read from the summary");
+        assertEquals("16.00 31.00 31.00", ordered(api, soder, client));
+        assertEquals("16.00 31.00 31.00", summary(client), "the municipality's figures of the client");
 
         // A pause shows at once, before the next fold, and after it.
         HttpResponse<String> pause = api.post("api/v1/orders/" + orderId + "/pauses",
                 "{\"firstDay\":\"2026-11-01\",\"lastDay\":\"2026-11-10\",\"reason\":\"Sjukhusvistelse\"}", soder);
         assertEquals(201, pause.statusCode(), pause.body());
         assertEquals("16.00 20.67 31.00", ordered(api, soder, client));
+        assertEquals("16.00 20.67 31.00", summary(client), "the municipality's figures of the client");
         foldAll();
         assertEquals("2026-10 16.00, 2026-11 20.67, 2026-12 31.00", rows(client));
 
@@ -93,34 +96,38 @@ class GrantedMonthsIT {
         HttpResponse<String> version = api.post("api/v1/orders/" + orderId + "/versions", changed, soder);
         assertEquals(201, version.statusCode(), version.body());
         assertEquals("16.00 20.67 40.00", ordered(api, soder, client));
-        long district = single("select district_id from client where id = ?", client);
-        sameAsTheOrders(district, "with the client marked (unless the refresher was quicker)");
+        assertEquals("16.00 20.67 40.00", summary(client), "the municipality's figures of the client");
+        sameAsTheOrders("with the client marked (unless the refresher was quicker)");
         foldAll();
         assertEquals("2026-10 16.00, 2026-11 20.67, 2026-12 40.00", rows(client));
         assertEquals("16.00 20.67 40.00", ordered(api, soder, client));
+        assertEquals("16.00 20.67 40.00", summary(client), "the municipality's figures of the client");
 
-        // The district and the municipality: the summary equals the proration of every order, client by client.
-        Map<YearMonth, Map<Long, BigDecimal>> all = sameAsTheOrders(district, "folded");
+        // The municipality: the summary equals the proration of every order, client by client.
+        Map<YearMonth, Map<Long, BigDecimal>> all = sameAsTheOrders("folded");
         assertEquals(6, all.size(), "every month: " + all.keySet());
         assertTrue(all.get(YearMonth.of(2026, 12)).size() > 1, "more clients than this one");
         assertEquals(List.of("-", "-", "-", "16.00", "20.67", "40.00"), all.values().stream()
                 .map(m -> m.containsKey(client) ? m.get(client).toPlainString() : "-").toList(), "July to December");
 
         // Months outside the window are not in the summary: the caller computes them from the orders.
-        assertTrue(grantedMonths.ramtid(GrantedMonths.Unit.ALL, null, YearMonth.of(2020, 1), YearMonth.of(2020, 2))
+        assertTrue(grantedMonths.ramtid(YearMonth.of(2020, 1), YearMonth.of(2020, 2))
                 .isEmpty());
     }
 
-    /** July to December 2026 for the municipality and the district: the summary's figures are the orders'. */
-    private Map<YearMonth, Map<Long, BigDecimal>> sameAsTheOrders(long district, String when) {
+    /** July to December 2026 for the municipality: the summary's figures are the orders'. */
+    private Map<YearMonth, Map<Long, BigDecimal>> sameAsTheOrders(String when) {
         YearMonth from = YearMonth.of(2026, 7);
         YearMonth to = YearMonth.of(2026, 12);
-        Map<YearMonth, Map<Long, BigDecimal>> all = grantedMonths.ramtid(GrantedMonths.Unit.ALL, null, from, to)
-                .orElseThrow();
+        Map<YearMonth, Map<Long, BigDecimal>> all = grantedMonths.ramtid(from, to).orElseThrow();
         assertEquals(GrantedMonths.positive(inputs.grantedRamtid("1 = 1", Map.of(), from, to), from, to), all, when);
-        assertEquals(GrantedMonths.positive(inputs.grantedRamtid("o.client.district.id = :unit", district, from, to),
-                from, to), grantedMonths.ramtid(GrantedMonths.Unit.DISTRICT, district, from, to).orElseThrow(), when);
         return all;
+    }
+
+    /** The client's ordered hours of October to December 2026 in the municipality's figures (the summary). */
+    private String summary(long client) {
+        return grantedMonths.ramtid(YearMonth.of(2026, 10), YearMonth.of(2026, 12)).orElseThrow().values().stream()
+                .map(m -> m.getOrDefault(client, BigDecimal.ZERO).toPlainString()).collect(Collectors.joining(" "));
     }
 
     /** The ordered hours of October to December 2026 as the follow-up over REST shows them. */

@@ -34,23 +34,17 @@ public class GrantedHoursService {
 
     /**
      * Hours (exact, rounded to two decimals once per client and month) per month (each from {@code from} to
-     * {@code to} present) and client. For the municipality,
-     * a district or a client from the monthly summary when the months are kept there ({@link GrantedMonths}: exact,
-     * otherwise from the orders; the same figures either way.
-     * A client without ordered time in a month is absent from it. A provider's share always from its
-     * orders.
+     * {@code to} present) and client; a client without ordered time in a month is absent from it. For the whole
+     * municipality from the monthly summary when the months are kept there ({@link GrantedMonths}, exact), otherwise
+     * from the orders: the same figures either way.
      */
     public Map<YearMonth, Map<Long, BigDecimal>> grantedRamtid(Scope scope, Long unit, YearMonth from, YearMonth to) {
         if (from == null || to == null || to.isBefore(from) || from.plusMonths(MAX_MONTHS - 1).isBefore(to)) {
             throw new InvalidInputException("report.months.range", "from",
                     "from and to are YYYY-MM, from not after to, at most " + MAX_MONTHS + " months", MAX_MONTHS);
         }
-        if (scope != Scope.PROVIDER) {
-            var summary = months.ramtid(switch (scope) {
-                case ALL -> GrantedMonths.Unit.ALL;
-                case DISTRICT -> GrantedMonths.Unit.DISTRICT;
-                default -> GrantedMonths.Unit.CLIENT;
-            }, unit, from, to);
+        if (scope == Scope.ALL) {
+            var summary = months.ramtid(from, to);
             if (summary.isPresent()) {
                 return summary.get();
             }

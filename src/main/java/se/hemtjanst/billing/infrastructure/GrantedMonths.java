@@ -31,17 +31,15 @@ import se.hemtjanst.shared.infrastructure.Jdbc;
  * without a mark and computes the marked ones from their orders ({@link BillingInputs#grantedRamtid}, the
  * settlement's own proration), and a month outside the built window is computed from the orders altogether.
  *
- * <p>The figure is the client's: all its orders, of every provider, prorated together as the municipality and a
- * district see them. A provider's own share (a client who changed provider) is computed from its orders.
+ * <p>For the whole municipality only: a district's 1,250 orders are prorated in less time than its clients' rows are
+ * read (measured on both databases, docs/benchmarks.md). The figure is the client's: all its orders, of every
+ * provider, prorated together; a provider's own share (a client who changed provider) is computed from its orders.
  */
 @ApplicationScoped
 // Reads go straight to JDBC on the transaction's connection (there is none outside a transaction): joins the
 // caller's transaction, or runs in one of its own when called outside (a test, say).
 @jakarta.transaction.Transactional
 public class GrantedMonths {
-
-    /** Whose clients: every one, a district's (the client's district), one client. */
-    public enum Unit { ALL, DISTRICT, CLIENT }
 
     /** The window kept built: this many months before the current one (a year of follow-up and its comparison). */
     static final int MONTHS_BACK = 13;
@@ -64,51 +62,33 @@ public class GrantedMonths {
     Clock clock;
 
     /**
-     * Rounded ordered hours per month from {@code from} to {@code to} (each month present) and client (clients
-     * without ordered time in the month absent). Empty when a month is outside the built window or more than
-     * {@value #READ_MARKED_CLIENTS} clients wait to be folded: the caller then computes from the orders.
+     * Rounded ordered hours of every client per month from {@code from} to {@code to} (each month present) and
+     * client (clients without ordered time in the month absent). Empty when a month is outside the built window or
+     * more than {@value #READ_MARKED_CLIENTS} clients wait to be folded: the caller then computes from the orders.
      */
-    public Optional<Map<YearMonth, Map<Long, BigDecimal>>> ramtid(Unit unit, Long id, YearMonth from, YearMonth to) {
+    public Optional<Map<YearMonth, Map<Long, BigDecimal>>> ramtid(YearMonth from, YearMonth to) {
         long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
         if (number(em.createNativeQuery("SELECT COUNT(*) FROM granted_month_built WHERE month_start BETWEEN ? AND ?")
                 .setParameter(1, Date.valueOf(from.atDay(1))).setParameter(2, Date.valueOf(to.atDay(1)))
                 .getSingleResult()) != months) {
             return Optional.empty();
         }
-        Query markQuery = em.createNativeQuery("SELECT DISTINCT client_id FROM granted_change"
-                + (unit == Unit.CLIENT ? " WHERE client_id = ?" : "")
-                + " FETCH FIRST " + (READ_MARKED_CLIENTS + 1) + " ROWS ONLY");
-        if (unit == Unit.CLIENT) {
-            markQuery.setParameter(1, id);
-        }
-        List<Long> marked = ((List<?>) markQuery.getResultList()).stream().map(GrantedMonths::number).toList();
+        List<Long> marked = ((List<?>) em.createNativeQuery("SELECT DISTINCT client_id FROM granted_change"
+                + " FETCH FIRST " + (READ_MARKED_CLIENTS + 1) + " ROWS ONLY").getResultList()).stream()
+                .map(GrantedMonths::number).toList();
         if (marked.size() > READ_MARKED_CLIENTS) {
             return Optional.empty();
         }
         // A statement per month: the month is then known without reading a date per row, and each month's map is
-        // filled straight from its rows (the municipality: 16,000 a month).
-        String sql = switch (unit) {
-            // The district's clients drive the join, each client's month read from the covering index (Derby
-            // overrides in comments that end the line; PostgreSQL reads them as comments).
-            case DISTRICT -> "SELECT c.id, s.hours FROM --DERBY-PROPERTIES joinOrder=FIXED\n client c,"
-                    + " granted_month s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=IX_GRANTED_MONTH_CLIENT_COVER\n"
-                    + " WHERE s.client_id = c.id AND c.district_id = ? AND s.month_start = ?";
-            case CLIENT -> "SELECT s.client_id, s.hours FROM granted_month s WHERE s.client_id = ?"
-                    + " AND s.month_start = ?";
-            case ALL -> "SELECT s.client_id, s.hours FROM granted_month s WHERE s.month_start = ?";
-        };
+        // filled straight from its rows (16,000 a month), read from the covering index alone.
         List<Long> padded = InLists.padded(marked);
-        if (!padded.isEmpty()) {
-            sql += " AND " + (unit == Unit.DISTRICT ? "c.id" : "s.client_id") + " NOT IN ("
-                    + String.join(", ", java.util.Collections.nCopies(padded.size(), "?")) + ")";
-        }
+        String sql = "SELECT s.client_id, s.hours FROM granted_month s WHERE s.month_start = ?"
+                + (padded.isEmpty() ? "" : " AND s.client_id NOT IN ("
+                + String.join(", ", java.util.Collections.nCopies(padded.size(), "?")) + ")");
         Map<YearMonth, Map<Long, BigDecimal>> result = new LinkedHashMap<>();
         int expected = -1;
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             List<Object> params = new ArrayList<>();
-            if (unit != Unit.ALL) {
-                params.add(java.util.Objects.requireNonNull(id, "an id is needed for " + unit));
-            }
             params.add(Date.valueOf(m.atDay(1)));
             params.addAll(padded);
             // Sized after the previous month's clients, so the map is not rehashed as it fills.
@@ -118,15 +98,7 @@ public class GrantedMonths {
             result.put(m, month);
         }
         if (!marked.isEmpty()) {
-            String condition = switch (unit) {
-                case ALL, CLIENT -> "o.client.id in :clients";
-                case DISTRICT -> "o.client.district.id = :unit and o.client.id in :clients";
-            };
-            Map<String, Object> p = new HashMap<>(Map.of("clients", padded));
-            if (unit == Unit.DISTRICT) {
-                p.put("unit", id);
-            }
-            positive(inputs.grantedRamtid(condition, p, from, to), from, to)
+            positive(inputs.grantedRamtid("o.client.id in :clients", Map.of("clients", padded), from, to), from, to)
                     .forEach((m, clients) -> result.get(m).putAll(clients));
         }
         return Optional.of(result);
