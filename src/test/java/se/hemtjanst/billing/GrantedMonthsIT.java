@@ -28,7 +28,7 @@ import se.hemtjanst.billing.infrastructure.GrantedMonths;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
 import se.hemtjanst.it.TestData;
-import se.hemtjanst.report.application.VisitMonthRefresher;
+import se.hemtjanst.report.application.SummaryRefresher;
 
 /**
  * The ordered-time summary behind the municipality's follow-up (changelog 017) gives the orders' own figures,
@@ -49,7 +49,7 @@ class GrantedMonthsIT {
     }
 
     @Inject
-    VisitMonthRefresher refresher;
+    SummaryRefresher refresher;
 
     @Inject
     GrantedMonths grantedMonths;

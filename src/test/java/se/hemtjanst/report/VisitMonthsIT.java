@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
 import se.hemtjanst.it.TestData;
-import se.hemtjanst.report.application.VisitMonthRefresher;
+import se.hemtjanst.report.application.SummaryRefresher;
 import se.hemtjanst.report.infrastructure.VisitMonths;
 
 /**
@@ -41,7 +41,7 @@ class VisitMonthsIT {
     }
 
     @Inject
-    VisitMonthRefresher refresher;
+    SummaryRefresher refresher;
 
     @Inject
     VisitMonths visitMonths;

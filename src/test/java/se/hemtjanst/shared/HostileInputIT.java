@@ -63,7 +63,7 @@ class HostileInputIT {
     static final int HUGE_BYTES = 5 * 1024 * 1024;
     /**
      * Tables whose row counts may change meanwhile: who was refused what is logged on purpose, and the monthly
-     * summaries of visits and ordered time are folded and built in the background (VisitMonthRefresher) from what
+     * summaries of visits and ordered time are folded and built in the background (SummaryRefresher) from what
      * other tests wrote.
      */
     static final Set<String> LOGS = Set.of("ACCESS_LOG", "SECURITY_EVENT", "VISIT_CHANGE", "VISIT_MONTH",

@@ -23,9 +23,9 @@ import se.hemtjanst.report.infrastructure.VisitMonths;
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class VisitMonthRefresher {
+public class SummaryRefresher {
 
-    private static final Logger LOG = Logger.getLogger(VisitMonthRefresher.class.getName());
+    private static final Logger LOG = Logger.getLogger(SummaryRefresher.class.getName());
     private static final int BATCH = 5_000;
     /** At most this many batches per tick, so that one tick never runs for long. */
     private static final int MAX_BATCHES = 20;
