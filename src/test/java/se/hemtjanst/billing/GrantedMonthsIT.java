@@ -27,6 +27,7 @@ import se.hemtjanst.billing.infrastructure.BillingInputs;
 import se.hemtjanst.billing.infrastructure.GrantedMonths;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
+import se.hemtjanst.it.InServer;
 import se.hemtjanst.it.TestData;
 import se.hemtjanst.report.application.SummaryRefresher;
 
@@ -73,8 +74,8 @@ class GrantedMonthsIT {
         // The client's own follow-up is computed from its orders; the municipality's from the summary once the
         // refresher has built the window around today (within seconds of a start: folded here to be sure).
         assertEquals("16.00 31.00 31.00", ordered(api, soder, client));
-        foldAll();
-        assertEquals(0, single("select count(*) from granted_change where client_id = ?", client), "folded");
+        InServer.foldAll(refresher);
+        assertEquals(0, InServer.single("select count(*) from granted_change where client_id = ?", client), "folded");
         assertTrue(grantedMonths.built().containsAll(List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 12))),
                 "the window around today is built: " + grantedMonths.built());
         assertEquals("2026-10 16.00, 2026-11 31.00, 2026-12 31.00", rows(client));
@@ -87,7 +88,7 @@ class GrantedMonthsIT {
         assertEquals(201, pause.statusCode(), pause.body());
         assertEquals("16.00 20.67 31.00", ordered(api, soder, client));
         assertEquals("16.00 20.67 31.00", summary(client), "the municipality's figures of the client");
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals("2026-10 16.00, 2026-11 20.67, 2026-12 31.00", rows(client));
 
         // So does a new version.
@@ -98,7 +99,7 @@ class GrantedMonthsIT {
         assertEquals("16.00 20.67 40.00", ordered(api, soder, client));
         assertEquals("16.00 20.67 40.00", summary(client), "the municipality's figures of the client");
         sameAsTheOrders("with the client marked (unless the refresher was quicker)");
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals("2026-10 16.00, 2026-11 20.67, 2026-12 40.00", rows(client));
         assertEquals("16.00 20.67 40.00", ordered(api, soder, client));
         assertEquals("16.00 20.67 40.00", summary(client), "the municipality's figures of the client");
@@ -140,12 +141,6 @@ class GrantedMonthsIT {
                 .collect(Collectors.joining(" "));
     }
 
-    private void foldAll() {
-        for (int i = 0; i < 100 && refresher.refreshOnce() > 0; i++) {
-            // until nothing is left
-        }
-    }
-
     /** The client's summary rows of October to December 2026. */
     private static String rows(long client) throws Exception {
         DataSource ds = javax.naming.InitialContext.doLookup("jdbc/hemtjanst");
@@ -161,16 +156,5 @@ class GrantedMonthsIT {
             }
         }
         return String.join(", ", rows);
-    }
-
-    private static long single(String sql, long param) throws Exception {
-        DataSource ds = javax.naming.InitialContext.doLookup("jdbc/hemtjanst");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, param);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

@@ -45,7 +45,7 @@ public final class Deployments {
         JavaArchive openRunner = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml");
         WebArchive archive = application().addClasses(Deployments.class, TestPersistence.class, Api.class,
-                Api.DeviceSession.class, Totp.class, TestData.class).addAsLibrary(openRunner);
+                Api.DeviceSession.class, Totp.class, TestData.class, InServer.class).addAsLibrary(openRunner);
         for (String test : IN_CONTAINER_TESTS) {
             archive.addClass(test);
         }

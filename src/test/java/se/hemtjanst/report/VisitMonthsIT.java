@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.hemtjanst.it.Api;
 import se.hemtjanst.it.Deployments;
+import se.hemtjanst.it.InServer;
 import se.hemtjanst.it.TestData;
 import se.hemtjanst.report.application.SummaryRefresher;
 import se.hemtjanst.report.infrastructure.VisitMonths;
@@ -65,7 +62,7 @@ class VisitMonthsIT {
         // Most likely not folded yet (the refresher runs every ten seconds): then read from the visits.
         assertEquals("2026-05 2.25 4 | 1.0", figures(api, chef, client));
 
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals(0, marks(client), "folded");
         assertEquals("4 135 1", summaryRow(client), "visits, minutes and staff of May in the summary");
         // Folded: read from the summary, the same figures for the provider and the assessor.
@@ -75,7 +72,7 @@ class VisitMonthsIT {
         // A new visit shows at once, before the next fold, and after it.
         visit(api, staff, client, LocalDate.of(2026, 5, 7), "07:00", "07:20");
         assertEquals("2026-05 2.58 5 | 1.0", figures(api, chef, client));
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals("5 155 1", summaryRow(client));
         assertEquals("2026-05 2.58 5 | 1.0", figures(api, chef, client));
     }
@@ -105,24 +102,25 @@ class VisitMonthsIT {
 
         String expected = "window 1 5 | June's end 1 3 | July 1 2 | one day 1 2 | none -";
         assertEquals(expected, windows(client, providerId), "read from the visits (marked)");
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals(0, marks(client), "folded");
-        assertEquals("2 1", single("select d29 from visit_staff_days where client_id = ?"
+        assertEquals("2 1", InServer.single("select d29 from visit_staff_days where client_id = ?"
                 + " and month_start = CAST('2026-06-01' AS DATE)", client) + " "
-                + single("select d30 from visit_staff_days where client_id = ? and month_start = CAST('2026-06-01'"
-                + " AS DATE)", client), "June's row: 2 visits on the 29th, 1 on the 30th");
+                + InServer.single("select d30 from visit_staff_days where client_id = ?"
+                + " and month_start = CAST('2026-06-01' AS DATE)", client),
+                "June's row: 2 visits on the 29th, 1 on the 30th");
         assertEquals(expected, windows(client, providerId), "read from the summary");
 
         // A whole-month mark (as the changelog writes for existing visits) rebuilds June set-based.
-        execute("insert into visit_change (client_id, visit_day) values (null, CAST('2026-06-15' AS DATE))");
+        InServer.execute("insert into visit_change (client_id, visit_day) values (null, CAST('2026-06-15' AS DATE))");
         assertEquals(expected, windows(client, providerId), "a whole-month mark: read from the visits");
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals(expected, windows(client, providerId), "rebuilt whole");
 
         visit(api, staff, client, LocalDate.of(2026, 6, 28), "07:30", "08:00");
         assertEquals("window 1 6 | June's end 1 3 | July 1 2 | one day 1 2 | none -", windows(client, providerId),
                 "a new visit at once");
-        foldAll();
+        InServer.foldAll(refresher);
         assertEquals("window 1 6 | June's end 1 3 | July 1 2 | one day 1 2 | none -", windows(client, providerId));
     }
 
@@ -138,19 +136,6 @@ class VisitMonthsIT {
     private String staffAndVisits(VisitMonths.Unit unit, Long id, long client, String first, String last) {
         long[] figures = visitMonths.staffInDays(unit, id, LocalDate.parse(first), LocalDate.parse(last)).get(client);
         return figures == null ? "-" : figures[0] + " " + figures[1];
-    }
-
-    private static void execute(String sql) throws Exception {
-        DataSource ds = javax.naming.InitialContext.doLookup("jdbc/hemtjanst");
-        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
-    }
-
-    private void foldAll() {
-        for (int i = 0; i < 100 && refresher.refreshOnce() > 0; i++) {
-            // until nothing is left
-        }
     }
 
     private static String figures(Api api, String token, long client) {
@@ -169,25 +154,14 @@ class VisitMonthsIT {
     }
 
     private static long marks(long client) throws Exception {
-        return single("select count(*) from visit_change where client_id = ?", client);
+        return InServer.single("select count(*) from visit_change where client_id = ?", client);
     }
 
     private static String summaryRow(long client) throws Exception {
-        return single("select sum(visits) from visit_month where client_id = ? and month_start = CAST('2026-05-01' AS DATE)",
-                client) + " " + single("select sum(minutes) from visit_month where client_id = ?"
-                + " and month_start = CAST('2026-05-01' AS DATE)", client) + " " + single("select sum(staff_count)"
-                + " from visit_month_staff where client_id = ? and month_start = CAST('2026-05-01' AS DATE)", client);
-    }
-
-    private static long single(String sql, long param) throws Exception {
-        DataSource ds = javax.naming.InitialContext.doLookup("jdbc/hemtjanst");
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, param);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        String may = " where client_id = ? and month_start = CAST('2026-05-01' AS DATE)";
+        return InServer.single("select sum(visits) from visit_month" + may, client) + " "
+                + InServer.single("select sum(minutes) from visit_month" + may, client) + " "
+                + InServer.single("select sum(staff_count) from visit_month_staff" + may, client);
     }
 
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -25,8 +24,8 @@ import se.hemtjanst.shared.infrastructure.Jdbc;
 
 /**
  * The ordered time per client and month (changelog 017): Beviljad tid LOV of the frame, rounded as the reports show
- * it, kept for a window of months around today so that a district's or the municipality's follow-up need not
- * prorate every order at each view. Exact at every read: triggers mark the client of every changed order, version
+ * it, kept for a window of months around today so that the municipality's follow-up need not prorate every order
+ * at each view. Exact at every read: triggers mark the client of every changed order, version
  * or pause in {@code granted_change} within the writing transaction; a read takes the summary for the clients
  * without a mark and computes the marked ones from their orders ({@link BillingInputs#grantedRamtid}, the
  * settlement's own proration), and a month outside the built window is computed from the orders altogether.
@@ -154,11 +153,6 @@ public class GrantedMonths {
             }
         }
         return 0;
-    }
-
-    /** Marks waiting to be folded (monitoring and tests). */
-    public long pending() {
-        return number(em.createNativeQuery("SELECT COUNT(*) FROM granted_change").getSingleResult());
     }
 
     private TreeSet<YearMonth> builtMonths() {

@@ -431,7 +431,7 @@ public class VisitMonths {
         }
     }
 
-        private List<Object[]> rows(String sql, List<Object> params) {
+    private List<Object[]> rows(String sql, List<Object> params) {
         List<Object[]> rows = new ArrayList<>();
         Jdbc.query(em, sql, params, rs -> {
             int columns = rs.getMetaData().getColumnCount();
