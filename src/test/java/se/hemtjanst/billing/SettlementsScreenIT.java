@@ -64,6 +64,14 @@ class SettlementsScreenIT {
             browser.driver().findElement(By.id("settlementsForm:adjustSave")).click();
             browser.waitText(By.id("settlementsForm"), "Inget skiljer sig från det avräknade; inga justeringsrader.");
 
+            // The month for every provider, one click: one job, every provider's row follows it.
+            browser.type(By.id("settlementsForm:month"), "2026-05");
+            browser.driver().findElement(By.id("settlementsForm:startAll")).click();
+            browser.waitText(By.id("settlementsForm"), "Avräkningen av 2026-05 har startat för ");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.xpath("//tr[contains(., '2026-05') and contains(., 'Beräknad')"
+                            + " and (contains(., 'Omsorgshuset') or contains(., 'Trygga'))]")).size() == 2);
+
             // The provider's name opens the month's Timunderlag behind the settlement.
             // (The progress poll may re-render the table between finding the link and clicking it: find it again.)
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))

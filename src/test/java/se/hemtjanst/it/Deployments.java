@@ -31,6 +31,7 @@ public final class Deployments {
      */
     private static final String[] IN_CONTAINER_TESTS = {
             "se.hemtjanst.billing.GrantedMonthsIT",
+            "se.hemtjanst.billing.SettlementMonthRunIT",
             "se.hemtjanst.billing.SettlementRecoveryIT",
             "se.hemtjanst.catalog.CatalogPersistenceIT",
             "se.hemtjanst.report.VisitMonthsIT",

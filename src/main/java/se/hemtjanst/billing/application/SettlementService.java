@@ -27,6 +27,7 @@ import se.hemtjanst.billing.domain.ClientSettlement;
 import se.hemtjanst.billing.domain.SettlementLine;
 import se.hemtjanst.billing.infrastructure.BillingInputs;
 import se.hemtjanst.billing.infrastructure.Settlement;
+import se.hemtjanst.billing.infrastructure.SettlementPartitions;
 import se.hemtjanst.billing.infrastructure.SettlementRow;
 import se.hemtjanst.identity.application.CurrentUser;
 import se.hemtjanst.identity.domain.Account;
@@ -47,6 +48,9 @@ import se.hemtjanst.shared.domain.NotFoundException;
 public class SettlementService {
 
     public static final String JOB = "monthly-settlement";
+
+    /** The month's settlement of every provider, partitioned by provider. */
+    public static final String JOB_ALL = "monthly-settlement-all";
 
     private static final Logger LOG = Logger.getLogger(SettlementService.class.getName());
 
@@ -89,6 +93,107 @@ public class SettlementService {
         return self().launched(prepared.id(), () -> BatchRuntime.getJobOperator().start(JOB, params));
     }
 
+    /**
+     * The month's settlement of every provider in one job ({@code monthly-settlement-all}), partitioned by
+     * provider: what system administration does each month, one click instead of one per provider. Providers whose
+     * month is closed or still running are left as they are and reported. As with {@link #start}, the runs' rows are
+     * committed before the job starts.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public MonthRun startMonth(YearMonth month) {
+        MonthRun prepared = self().prepareMonth(month);
+        if (prepared.started().isEmpty()) {
+            return prepared;
+        }
+        List<Long> ids = prepared.started().stream().map(Settlement::id).toList();
+        Properties params = new Properties();
+        params.setProperty(SettlementPartitions.SETTLEMENT_IDS,
+                String.join(",", ids.stream().map(String::valueOf).toList()));
+        params.setProperty("month", month.toString());
+        long execution;
+        try {
+            execution = BatchRuntime.getJobOperator().start(JOB_ALL, params);
+        } catch (RuntimeException e) {
+            self().markFailed(ids);
+            throw e;
+        }
+        self().recordExecution(ids, execution);
+        return new MonthRun(month, self().settlements(ids), prepared.skipped());
+    }
+
+    /** A month's run of every provider: the settlements started, and those left as they were (closed or running). */
+    public record MonthRun(YearMonth month, List<Settlement> started, List<Settlement> skipped) {
+    }
+
+    /**
+     * Checks and commits the month's runs of every provider (RUNNING, with the month's billing model) in one
+     * transaction: all of them or none.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public MonthRun prepareMonth(YearMonth month) {
+        checkEnded(month);
+        BillingRules monthRules = rules.forMonth(month);
+        Map<Long, Settlement> existing = new java.util.HashMap<>();
+        for (Settlement s : em.createQuery("select s from Settlement s where s.billedMonth = :m", Settlement.class)
+                .setParameter("m", month.toString()).getResultList()) {
+            existing.put(s.providerId(), s);
+        }
+        List<Settlement> started = new ArrayList<>();
+        List<Settlement> skipped = new ArrayList<>();
+        for (Long providerId : em.createQuery("select p.id from Provider p order by p.id", Long.class)
+                .getResultList()) {
+            Settlement settlement = existing.get(providerId);
+            if (settlement == null) {
+                settlement = new Settlement(providerId, month, currentUser.username(), clock.instant());
+                em.persist(settlement);
+            } else if (settlement.status() == Settlement.Status.CLOSED
+                    || settlement.status() == Settlement.Status.RUNNING && !jobGone(settlement)) {
+                skipped.add(settlement);
+                continue;
+            } else {
+                if (settlement.status() == Settlement.Status.RUNNING) {
+                    settlement.failed();
+                }
+                settlement.restart(currentUser.username(), clock.instant());
+            }
+            settlement.ruledBy(monthRules.model());
+            started.add(settlement);
+        }
+        em.flush();
+        LOG.info(() -> "Settlement of " + month + " for every provider prepared by " + currentUser.username() + ": "
+                + started.size() + " started, " + skipped.size() + " closed or running left as they are");
+        return new MonthRun(month, started, skipped);
+    }
+
+    /** The job's execution id on each of the month run's settlements (see {@link #recordExecution(long, long)}). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordExecution(List<Long> settlementIds, long execution) {
+        em.createQuery("update Settlement s set s.jobExecutionId = :e where s.id in :ids")
+                .setHint(Settlement.BIND, "true")
+                .setParameter("e", execution).setParameter("ids", settlementIds).executeUpdate();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(List<Long> settlementIds) {
+        em.createQuery("update Settlement s set s.status = :failed where s.id in :ids")
+                .setHint(Settlement.BIND, "true")
+                .setParameter("failed", Settlement.Status.FAILED).setParameter("ids", settlementIds).executeUpdate();
+    }
+
+    /** The settlements as they are now, in the order of the ids. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Settlement> settlements(List<Long> ids) {
+        Map<Long, Settlement> byId = new java.util.HashMap<>();
+        for (Settlement s : em.createQuery("select s from Settlement s where s.id in :ids", Settlement.class)
+                .setParameter("ids", ids).getResultList()) {
+            byId.put(s.id(), s);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
     /** The job's start, after the run's row is committed; a start that fails marks the run FAILED. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Settlement launched(long settlementId, java.util.function.LongSupplier startJob) {
@@ -112,6 +217,7 @@ public class SettlementService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordExecution(long settlementId, long execution) {
         em.createQuery("update Settlement s set s.jobExecutionId = :e where s.id = :id")
+                .setHint(Settlement.BIND, "true")
                 .setParameter("e", execution).setParameter("id", settlementId).executeUpdate();
     }
 
@@ -125,10 +231,7 @@ public class SettlementService {
     @RolesAllowed(Role.ADMIN_NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Settlement prepare(long providerId, YearMonth month) {
-        if (month == null || !month.isBefore(YearMonth.now(clock))) {
-            throw new InvalidInputException("billing.settlement.monthNotEnded", "month",
-                    "Only a month that has ended can be settled", month);
-        }
+        checkEnded(month);
         if (em.find(Provider.class, providerId) == null) {
             throw new NotFoundException("billing.provider.notFound", "No provider with id " + providerId, providerId);
         }
@@ -151,6 +254,13 @@ public class SettlementService {
         settlement.ruledBy(monthRules.model());
         em.flush();
         return settlement;
+    }
+
+    private void checkEnded(YearMonth month) {
+        if (month == null || !month.isBefore(YearMonth.now(clock))) {
+            throw new InvalidInputException("billing.settlement.monthNotEnded", "month",
+                    "Only a month that has ended can be settled", month);
+        }
     }
 
     /** A settlement with its progress; a failed job shows as FAILED. */
@@ -186,10 +296,16 @@ public class SettlementService {
     private static boolean executionOf(long settlementId, long execution) {
         try {
             java.util.Properties params = BatchRuntime.getJobOperator().getParameters(execution);
-            return params != null && String.valueOf(settlementId).equals(params.getProperty("settlementId"));
+            return params != null && (String.valueOf(settlementId).equals(params.getProperty("settlementId"))
+                    || SettlementPartitions.ids(params.getProperty(SettlementPartitions.SETTLEMENT_IDS))
+                    .contains(String.valueOf(settlementId)));
         } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
             return false;
         }
+    }
+
+    private static boolean ofMonthRun(long execution) {
+        return JOB_ALL.equals(BatchRuntime.getJobOperator().getJobExecution(execution).getJobName());
     }
 
     /** Runs a failed settlement on from its last checkpoint (from the start if the runtime no longer knows it). */
@@ -199,8 +315,10 @@ public class SettlementService {
         // in transactions of their own.
         Settlement failed = self().failedRun(id);
         Long failedExecution = failed.jobExecutionId();
-        if (failedExecution == null || !executionOf(id, failedExecution)) {
+        if (failedExecution == null || !executionOf(id, failedExecution) || ofMonthRun(failedExecution)) {
             // The batch runtime forgot the run (a server restart): no checkpoint to go on from, so it starts over.
+            // A provider of the month's run of every provider starts over alone: restarting that job would run every
+            // provider whose partition failed, not only this one.
             return start(failed.providerId(), failed.month());
         }
         return self().launched(id, () -> BatchRuntime.getJobOperator().restart(failedExecution, new Properties()));

@@ -41,8 +41,17 @@ public class SettlementClientReader extends AbstractItemReader {
         // The total for the progress, known now (open runs in the step's first transaction); set in the database, not
         // through the row's version (see SettlementWriter).
         em.createQuery("update Settlement s set s.clientsTotal = :t where s.id = :id")
+                .setHint(Settlement.BIND, "true")
                 .setParameter("t", items.size()).setParameter("id", settlement.id()).executeUpdate();
         position = checkpoint == null ? 0 : (Integer) checkpoint;
+        if (checkpoint == null) {
+            // A run from the start replaces every line of an earlier run (a settlement is run again until it is
+            // closed, and a closed one has no new run), in the transaction of the reader's opening, before any chunk. A run
+            // restarted from its checkpoint keeps the chunks committed before it: the chunk that failed was rolled
+            // back with its lines.
+            em.createQuery("delete from SettlementRow r where r.settlementId = :s").setParameter("s", settlement.id())
+                    .executeUpdate();
+        }
     }
 
     @Override

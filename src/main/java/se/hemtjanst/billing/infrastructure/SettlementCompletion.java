@@ -52,6 +52,7 @@ public class SettlementCompletion extends AbstractBatchlet {
         // with a bulk update, which in EclipseLink also advances the row's version, and for a small provider that can
         // come after this batchlet's read (see SettlementWriter).
         em.createQuery("update Settlement s set s.status = :calculated, s.amount = :total where s.id = :id")
+                .setHint(Settlement.BIND, "true")
                 .setParameter("calculated", Settlement.Status.CALCULATED).setParameter("total", total)
                 .setParameter("id", id).executeUpdate();
         return "CALCULATED";

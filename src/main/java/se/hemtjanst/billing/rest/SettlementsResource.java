@@ -75,6 +75,27 @@ public class SettlementsResource {
         return Response.accepted(SettlementDto.of(settlements.start(body.providerId(), month(body.month())))).build();
     }
 
+    public record MonthDto(String month) {
+    }
+
+    public record MonthRunDto(String month, List<SettlementDto> started, List<SettlementDto> skipped) {
+    }
+
+    @POST
+    @Path("all")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Settle an ended month for every provider (ADMIN): one batch job partitioned by provider;"
+            + " providers whose month is closed or still running are left as they are and listed as skipped;"
+            + " follow the started ones with GET ?month=")
+    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponse(responseCode = "400", description = "No month, or the month has not ended")
+    public Response startAll(MonthDto body) {
+        SettlementService.MonthRun run = settlements.startMonth(month(body == null ? null : body.month()));
+        return Response.accepted(new MonthRunDto(run.month().toString(),
+                run.started().stream().map(SettlementDto::of).toList(),
+                run.skipped().stream().map(SettlementDto::of).toList())).build();
+    }
+
     @GET
     @Operation(summary = "Settlements (ADMIN: all; PROVIDER_MANAGER: your own), optionally of one month")
     public List<SettlementDto> list(@QueryParam("month") String month) {

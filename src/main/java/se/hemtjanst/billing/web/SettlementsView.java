@@ -113,6 +113,13 @@ public class SettlementsView implements Serializable {
         rows = null;
     }
 
+    /** The month for every provider: one job, one click. */
+    public void startAll() {
+        SettlementService.MonthRun run = settlements.startMonth(YearMonth.parse(getMonth()));
+        Messages.info("billing.settlement.startedAll", run.month(), run.started().size(), run.skipped().size());
+        rows = null;
+    }
+
     public void close(Row row) {
         settlements.close(row.getId());
         Messages.info("billing.settlement.closedInfo", row.getMonth());

@@ -81,6 +81,7 @@ public class JpaAccounts implements Accounts {
     public void endDeviceSession(long id, Instant at, DeviceSession.EndReason reason) {
         em.createQuery("update DeviceSession s set s.endedAt = :at, s.endReason = :r where s.id = :id "
                         + "and s.endedAt is null")
+                .setHint("eclipselink.jdbc.bind-parameters", "true")
                 .setParameter("at", at).setParameter("r", reason).setParameter("id", id)
                 .executeUpdate();
     }
