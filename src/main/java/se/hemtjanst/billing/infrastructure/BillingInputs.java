@@ -62,10 +62,9 @@ public class BillingInputs {
         params.forEach(orders::setParameter);
         // Read-only: nothing here is changed, so the unit of work need not track (or compare at commit) anything.
         orders.setHint("eclipselink.read-only", "true");
-        // JOIN, not IN: the batch queries join this query's condition, so each has one SQL text
-        // whatever the number of orders. IN lists of each provider's own length were new statements every time:
-        // Derby compiled each one into a class of its own, and the JIT compiled those again (a third of the month's
-        // settlement's CPU time on 7 December).
+        // JOIN, not IN: the batch queries join this query's condition, so each has one SQL text whatever the number
+        // of orders. IN lists of each provider's own length were new statements every time: Derby compiled each one
+        // into a class of its own, which the JIT then compiled again.
         orders.setHint("eclipselink.batch.type", "JOIN");
         orders.setHint("eclipselink.batch", "o.versions");
         orders.setHint("eclipselink.batch", "o.versions.services");

@@ -245,6 +245,15 @@ class BillingCalculatorTest {
         assertEquals(new BigDecimal("500.00"), january.amount());
         assertThrows(IllegalArgumentException.class, () -> new ClientMonth("c1", YearMonth.of(2025, 2),
                 ramtid("10"), List.of(overMidnight)));
+        // The month's edges in Stockholm time (23:00 and 00:00 UTC): midnight starts the next month.
+        PerformedVisit atMidnight = ram("2025-02-01T00:00", 30);
+        PerformedVisit lastMinute = ram("2025-01-31T23:59", 30);
+        assertEquals(1, new ClientMonth("c1", YearMonth.of(2025, 2), ramtid("10"), List.of(atMidnight)).visits().size());
+        assertEquals(1, new ClientMonth("c1", YearMonth.of(2025, 1), ramtid("10"), List.of(lastMinute)).visits().size());
+        assertThrows(IllegalArgumentException.class, () -> new ClientMonth("c1", YearMonth.of(2025, 1),
+                ramtid("10"), List.of(atMidnight)));
+        assertThrows(IllegalArgumentException.class, () -> new ClientMonth("c1", YearMonth.of(2025, 2),
+                ramtid("10"), List.of(lastMinute)));
     }
 
     @Test
