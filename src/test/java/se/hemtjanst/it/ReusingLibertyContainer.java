@@ -76,7 +76,31 @@ public class ReusingLibertyContainer extends WLPManagedContainer {
             deployed = null;
             deployedDigest = null;
             deployedMetaData = null;
+            stopApplication(kept);
             super.undeploy(kept);
+        }
+    }
+
+    /**
+     * Stops the application before its WAR is deleted from dropins (which is how the managed container undeploys).
+     * Otherwise the application runs on for a moment without its file: a timer of its own (the summary refresher)
+     * that loads a class then fails with CWWKL0002E, an error line that fails CI's log check (seen once on
+     * 7 December). Through the server's ApplicationMBean on the container's own JMX connection; if that is not
+     * possible, the undeploy goes on as before.
+     */
+    private void stopApplication(Archive<?> archive) {
+        String name = archive.getName().replaceFirst("\\.[^.]+$", "");
+        try {
+            java.lang.reflect.Field field = WLPManagedContainer.class.getDeclaredField("mbsc");
+            field.setAccessible(true);
+            javax.management.MBeanServerConnection mbsc = (javax.management.MBeanServerConnection) field.get(this);
+            javax.management.ObjectName app = new javax.management.ObjectName(
+                    "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + name);
+            if (mbsc != null && mbsc.isRegistered(app)) {
+                mbsc.invoke(app, "stop", null, null);
+            }
+        } catch (ReflectiveOperationException | javax.management.JMException | IOException | RuntimeException e) {
+            LOG.warning("Could not stop " + name + " before undeploying it (undeploying anyway): " + e);
         }
     }
 
