@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -60,8 +58,7 @@ class GrantedMonthsIT {
 
     @Test
     void theSummaryGivesTheOrdersFiguresAndAChangeShowsAtOnce() throws Exception {
-        Api api = new Api(new URL("http://localhost:" + ConfigProvider.getConfig().getValue("http.port", String.class)
-                + "/"));
+        Api api = Api.inServer();
         String soder = api.newTokenInServer("handlaggare.soder");
         String chef = api.newTokenInServer("chef.tryggahander");
         long providerId = TestData.providerOf(api, chef);

@@ -7,12 +7,10 @@ import static se.hemtjanst.it.Api.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,8 +41,7 @@ class SettlementMonthRunIT {
 
     @Test
     void everyProvidersMonthIsSettledByOneJobWithTheProvidersOwnFigures() throws Exception {
-        Api api = new Api(new URL("http://localhost:" + ConfigProvider.getConfig().getValue("http.port", String.class)
-                + "/"));
+        Api api = Api.inServer();
         String admin = api.newTokenInServer("admin");
         String chef = api.newTokenInServer("chef.tryggahander");
         String soder = api.newTokenInServer("handlaggare.soder");

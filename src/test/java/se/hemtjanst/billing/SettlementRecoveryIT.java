@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,8 +35,7 @@ class SettlementRecoveryIT {
 
     @Test
     void aRunForgottenByTheBatchRuntimeShowsAsFailedAndRunsAgain() throws Exception {
-        Api api = new Api(new URL("http://localhost:" + ConfigProvider.getConfig().getValue("http.port", String.class)
-                + "/"));
+        Api api = Api.inServer();
         String admin = api.newTokenInServer("admin");
         long providerId = TestData.providerOf(api, api.newTokenInServer("chef.tryggahander"));
         long id = calculated(api, admin, api.post("api/v1/settlements",

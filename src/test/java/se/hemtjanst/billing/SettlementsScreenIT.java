@@ -46,9 +46,8 @@ class SettlementsScreenIT {
             browser.driver().findElement(By.id("settlementsForm:start")).click();
             browser.waitText(By.id("settlementsForm"), "Avräkningen av 2026-08 har startat.");
             // The poll follows the batch job until the month is calculated.
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
-                    .until(d -> d.findElements(By.xpath("//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')"
-                            + " and contains(., 'Beräknad')]")).size() == 1);
+            calculatedRows(browser, "//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')"
+                    + " and contains(., 'Beräknad')]", 1);
 
             browser.driver().findElement(By.xpath("//tr[contains(., '2026-08') and contains(., 'Omsorgshuset')]"
                     + "//button[contains(., 'Stäng')]")).click();
@@ -68,9 +67,8 @@ class SettlementsScreenIT {
             browser.type(By.id("settlementsForm:month"), "2026-05");
             browser.driver().findElement(By.id("settlementsForm:startAll")).click();
             browser.waitText(By.id("settlementsForm"), "Avräkningen av 2026-05 har startat för ");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
-                    .until(d -> d.findElements(By.xpath("//tr[contains(., '2026-05') and contains(., 'Beräknad')"
-                            + " and (contains(., 'Omsorgshuset') or contains(., 'Trygga'))]")).size() == 2);
+            calculatedRows(browser, "//tr[contains(., '2026-05') and contains(., 'Beräknad')"
+                    + " and (contains(., 'Omsorgshuset') or contains(., 'Trygga'))]", 2);
 
             // The provider's name opens the month's Timunderlag behind the settlement.
             // (The progress poll may re-render the table between finding the link and clicking it: find it again.)
@@ -81,5 +79,11 @@ class SettlementsScreenIT {
                     });
             browser.waitText(By.id("reportTitle"), "Omsorgshuset Söder AB · 2026-08");
         }
+    }
+
+    /** Waits (a minute at most) until the settlements table shows that many rows of the path. */
+    private static void calculatedRows(Browser browser, String rows, int count) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.xpath(rows)).size() == count);
     }
 }

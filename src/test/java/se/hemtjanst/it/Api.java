@@ -31,6 +31,16 @@ public final class Api {
         this.base = URI.create(s.endsWith("/") ? s : s + "/");
     }
 
+    /** For in-container tests: the API of the server the test runs in, on its own HTTP port. */
+    public static Api inServer() {
+        try {
+            return new Api(new URL("http://localhost:" + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getValue("http.port", String.class) + "/"));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI uri(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,8 +43,7 @@ class VisitMonthsIT {
 
     @Test
     void theSummaryGivesTheVisitsFiguresBeforeAndAfterItIsFoldedAndAChangeShowsAtOnce() throws Exception {
-        Api api = new Api(new URL("http://localhost:" + ConfigProvider.getConfig().getValue("http.port", String.class)
-                + "/"));
+        Api api = Api.inServer();
         String soder = api.newTokenInServer("handlaggare.soder");
         String chef = api.newTokenInServer("chef.tryggahander");
         String staff = api.newTokenInServer("personal.tryggahander");
@@ -85,8 +82,7 @@ class VisitMonthsIT {
      */
     @Test
     void theDailyStaffSummaryGivesTheVisitsFiguresForAnyRunOfDays() throws Exception {
-        Api api = new Api(new URL("http://localhost:" + ConfigProvider.getConfig().getValue("http.port", String.class)
-                + "/"));
+        Api api = Api.inServer();
         String soder = api.newTokenInServer("handlaggare.soder");
         String chef = api.newTokenInServer("chef.tryggahander");
         String staff = api.newTokenInServer("personal.tryggahander");

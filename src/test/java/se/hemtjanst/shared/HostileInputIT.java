@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -110,8 +108,7 @@ class HostileInputIT {
 
     @Test
     void thousandsOfMalformedAndHostileRequestsAreRefusedWith4xxAndChangeNothing() throws Exception {
-        String port = ConfigProvider.getConfig().getValue("http.port", String.class);
-        Api api = new Api(new URL("http://localhost:" + port + "/"));
+        Api api = Api.inServer();
         String soder = api.newTokenInServer("handlaggare.soder");
         String chef = api.newTokenInServer("chef.omsorgshuset");
         String staff = api.newTokenInServer("personal.omsorgshuset");
