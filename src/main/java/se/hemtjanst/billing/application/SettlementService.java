@@ -141,6 +141,7 @@ public class SettlementService {
         }
         List<Settlement> started = new ArrayList<>();
         List<Settlement> skipped = new ArrayList<>();
+        Map<Long, JobFacts> jobs = new java.util.HashMap<>();
         for (Long providerId : em.createQuery("select p.id from Provider p order by p.id", Long.class)
                 .getResultList()) {
             Settlement settlement = existing.get(providerId);
@@ -148,7 +149,7 @@ public class SettlementService {
                 settlement = new Settlement(providerId, month, currentUser.username(), clock.instant());
                 em.persist(settlement);
             } else if (settlement.status() == Settlement.Status.CLOSED
-                    || settlement.status() == Settlement.Status.RUNNING && !jobGone(settlement)) {
+                    || settlement.status() == Settlement.Status.RUNNING && !jobGone(settlement, jobs)) {
                 skipped.add(settlement);
                 continue;
             } else {
@@ -278,14 +279,45 @@ public class SettlementService {
      * and can be started again.
      */
     private static boolean jobGone(Settlement s) {
+        return jobGone(s, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #jobGone(Settlement)}, asking the batch runtime once per execution: the month's run of every
+     * provider is one execution for 133 settlements, and the in-memory job repository answers each question by
+     * going through every step execution it holds (a list of the month asked it 266 times a poll).
+     */
+    private static boolean jobGone(Settlement s, Map<Long, JobFacts> known) {
         if (s.status() != Settlement.Status.RUNNING || s.jobExecutionId() == null) {
             return false;
         }
-        if (!executionOf(s.id(), s.jobExecutionId())) {
+        JobFacts job = known.computeIfAbsent(s.jobExecutionId(), SettlementService::jobFacts);
+        if (!job.settlementIds().contains(String.valueOf(s.id()))) {
             return true;
         }
-        BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(s.jobExecutionId()).getBatchStatus();
+        BatchStatus status = job.status();
         return status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || status == BatchStatus.STOPPED;
+    }
+
+    /** The settlements an execution runs and its status; none for an execution the runtime does not know. */
+    private record JobFacts(java.util.Set<String> settlementIds, BatchStatus status) {
+    }
+
+    private static JobFacts jobFacts(long execution) {
+        try {
+            java.util.Properties params = BatchRuntime.getJobOperator().getParameters(execution);
+            if (params == null) {
+                return new JobFacts(java.util.Set.of(), null);
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>(
+                    SettlementPartitions.ids(params.getProperty(SettlementPartitions.SETTLEMENT_IDS)));
+            if (params.getProperty("settlementId") != null) {
+                ids.add(params.getProperty("settlementId"));
+            }
+            return new JobFacts(ids, BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+            return new JobFacts(java.util.Set.of(), null);
+        }
     }
 
     /**
@@ -435,8 +467,9 @@ public class SettlementService {
         List<Settlement> found = q.setMaxResults(500).getResultList();
         // As for one settlement: a run whose job failed shows as FAILED, so that a client polling the month's list
         // stops waiting for it (and may start it again).
+        Map<Long, JobFacts> jobs = new java.util.HashMap<>();
         for (Settlement s : found) {
-            if (jobGone(s)) {
+            if (jobGone(s, jobs)) {
                 s.failed();
             }
         }

@@ -54,6 +54,11 @@ public final class BillingCalculator {
 
         NotBilled notBilled = NotBilled.NONE;
         int unlocked = 0;
+        DaytimeMonth days = DaytimeMonth.of(rules.daytimeBand(), input.month());
+        // A client's visits are mostly tied to one service: the row of the visit before is kept at hand.
+        String lastCode = null;
+        boolean lastInFrame = false;
+        Accumulator lastAcc = null;
         for (PerformedVisit visit : input.visits()) {
             if (!visit.locked()) {
                 unlocked++;
@@ -63,8 +68,16 @@ public final class BillingCalculator {
                 notBilled = notBilled.plus(visit.minutes());
                 continue;
             }
-            ServiceRow row = rowOf(visit, rules);
-            Accumulator acc = rows.computeIfAbsent(row, r -> new Accumulator(visit.serviceName(), GrantedFigures.NONE));
+            Accumulator acc;
+            if (lastAcc != null && visit.inFrame() == lastInFrame && visit.serviceCode().equals(lastCode)) {
+                acc = lastAcc;
+            } else {
+                acc = rows.computeIfAbsent(rowOf(visit, rules),
+                        r -> new Accumulator(visit.serviceName(), GrantedFigures.NONE));
+                lastCode = visit.serviceCode();
+                lastInFrame = visit.inFrame();
+                lastAcc = acc;
+            }
             acc.visits++;
             if (visit.declined()) {
                 acc.declined++;
@@ -72,7 +85,7 @@ public final class BillingCalculator {
                     continue;
                 }
             }
-            acc.performed = acc.performed.plus(rules.daytimeBand().split(visit.start(), visit.end()));
+            acc.performed = acc.performed.plus(days.split(visit.start(), visit.end()));
         }
 
         List<SettlementLine> lines = rows.entrySet().stream()

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +27,7 @@ import se.hemtjanst.order.domain.OrderStatus;
 import se.hemtjanst.order.domain.OrderVersion;
 import se.hemtjanst.order.domain.OrderedService;
 import se.hemtjanst.order.domain.Pause;
+import se.hemtjanst.shared.infrastructure.Jdbc;
 import se.hemtjanst.visit.domain.Visit;
 import se.hemtjanst.visit.domain.VisitStatus;
 
@@ -72,19 +74,20 @@ public class BillingInputs {
         orders.setHint("eclipselink.batch", "o.pauses");
         Instant from = first.atStartOfDay(Visit.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Visit.ZONE).toInstant();
-        // The visits as a projection (the columns billing needs, no entities): loading Visit entities would fetch
-        // each visit's deviations (an eager collection) and client with a query of their own - a million queries
-        // for a Stockholm-sized month.
-        // Columns of the visit table only (v.clientId, not v.client.id), so the covering index ix_visit_billing
-        // (changelog 012) answers it without a join or a row fetch.
-        TypedQuery<Object[]> visits = em.createQuery("select v.clientId, v.serviceCode, v.arrivalAt, v.departureAt,"
-                + " v.declined, v.locked, v.correctBy from Visit v where v.provider.id = :provider"
-                + " and v.status = :complete and v.arrivalAt >= :from and v.arrivalAt < :to"
-                + (onlyClient == null ? "" : " and v.clientId = :client"), Object[].class)
-                .setParameter("provider", providerId).setParameter("complete", VisitStatus.COMPLETE)
-                .setParameter("from", from).setParameter("to", to);
+        // The visits: the columns billing needs, read straight from the result set (no entities, and no JPA result rows
+        // either: a Stockholm-sized month is a million visits, and loading Visit entities would fetch each visit's
+        // deviations and client with queries of their own). Columns of the visit table only, so the covering index
+        // ix_visit_billing (changelog 012) answers it without a join or a row fetch. Locked is decided in the query
+        // (locked once its correction window has passed, whether or not the nightly lock has run yet), so the row
+        // carries one flag instead of a date to convert.
+        String visitSql = "select client_id, service_code, arrival_at, departure_at, declined,"
+                + " case when locked = TRUE or correct_by < ? then 1 else 0 end from visit"
+                + " where provider_id = ? and status = ? and arrival_at >= ? and arrival_at < ?"
+                + (onlyClient == null ? "" : " and client_id = ?");
+        List<Object> visitParams = new ArrayList<>(List.of(java.sql.Date.valueOf(LocalDate.now(clock)), providerId,
+                VisitStatus.COMPLETE.name(), Timestamp.from(from), Timestamp.from(to)));
         if (onlyClient != null) {
-            visits.setParameter("client", onlyClient);
+            visitParams.add(onlyClient);
         }
         Map<String, ServiceType> catalogue = catalogue();
         Map<Long, Long> clientOf = clientOfOrder(where, params);
@@ -93,16 +96,15 @@ public class BillingInputs {
             ordersByClient.computeIfAbsent(clientOf.get(o.id()), k -> new ArrayList<>()).add(o);
         }
         Map<Long, List<PerformedVisit>> visitsByClient = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        for (Object[] v : visits.getResultList()) {
-            String serviceCode = (String) v[1];
-            // Locked once its correction window has passed, whether or not the nightly lock has run yet.
-            boolean locked = (Boolean) v[5] || today.isAfter((LocalDate) v[6]);
-            ServiceType type = catalogue.get(serviceCode);
-            visitsByClient.computeIfAbsent((Long) v[0], k -> new ArrayList<>()).add(new PerformedVisit(
-                    serviceCode, type == null ? serviceCode : type.name(), type == null || type.inFrame(),
-                    type == null || type.lovBilled(), (Instant) v[2], (Instant) v[3], (Boolean) v[4], locked));
-        }
+        Map<String, VisitService> services = new HashMap<>();
+        Jdbc.query(em, visitSql, visitParams, row -> {
+            VisitService service = services.computeIfAbsent(row.getString(2), code -> VisitService.of(code, catalogue));
+            // Timestamp to Instant as the entity's InstantConverter reads them, so both read the same instants.
+            visitsByClient.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(new PerformedVisit(
+                    service.code(), service.name(), service.inFrame(), service.lovBilled(),
+                    row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant(), row.getBoolean(5),
+                    row.getInt(6) == 1));
+        });
         Map<Long, ClientMonth> result = new LinkedHashMap<>();
         java.util.Set<Long> clients = new java.util.LinkedHashSet<>(ordersByClient.keySet());
         clients.addAll(visitsByClient.keySet());
@@ -203,6 +205,15 @@ public class BillingInputs {
             byCode.put(s.code(), s);
         }
         return byCode;
+    }
+
+    /** What billing needs of a visit's service code from the catalogue (an unknown code: in the frame, LOV-billed). */
+    private record VisitService(String code, String name, boolean inFrame, boolean lovBilled) {
+        static VisitService of(String code, Map<String, ServiceType> catalogue) {
+            ServiceType type = catalogue.get(code);
+            return type == null ? new VisitService(code, code, true, true)
+                    : new VisitService(code, type.name(), type.inFrame(), type.lovBilled());
+        }
     }
 
     /** What the granted time of an order depends on: its period, its versions in order and its pauses. */
