@@ -326,14 +326,7 @@ public class SettlementService {
      * belong to another settlement's job.
      */
     private static boolean executionOf(long settlementId, long execution) {
-        try {
-            java.util.Properties params = BatchRuntime.getJobOperator().getParameters(execution);
-            return params != null && (String.valueOf(settlementId).equals(params.getProperty("settlementId"))
-                    || SettlementPartitions.ids(params.getProperty(SettlementPartitions.SETTLEMENT_IDS))
-                    .contains(String.valueOf(settlementId)));
-        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
-            return false;
-        }
+        return jobFacts(execution).settlementIds().contains(String.valueOf(settlementId));
     }
 
     private static boolean ofMonthRun(long execution) {
