@@ -41,9 +41,8 @@ class SettlementApiIT {
     URL base;
 
     private static JsonObject excessCase(Api api, String token, long clientId) {
-        return Api.jsonArray(api.get("api/v1/excess-cases", token).body()).stream()
-                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("clientId").longValue() == clientId)
-                .findFirst().orElseThrow(() -> new AssertionError("No 110 % case for client " + clientId));
+        return TestData.excessCases(api, token, clientId).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No 110 % case for client " + clientId));
     }
 
     /** Visit ids of the clients made here, by client. */

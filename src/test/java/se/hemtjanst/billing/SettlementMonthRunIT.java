@@ -73,6 +73,10 @@ class SettlementMonthRunIT {
         List<String> lines = lines(api, chef, own);
         assertEquals(List.of(clientId + " RAMTID 2.17 4.00 2.39 1.61 1019.25 688.75"),
                 lines.stream().filter(l -> l.startsWith(clientId + " ")).toList());
+        // The month's completion (one step for every provider's settlement) opens the client's 110 % case, once.
+        List<JsonObject> cases = TestData.excessCases(api, chef, clientId);
+        assertEquals(1, cases.size(), cases.toString());
+        assertEquals("1.61", cases.get(0).getJsonNumber("excessHours").bigDecimalValue().toPlainString());
 
         // The provider's own run of the month gives the same lines and amount, and replaces them (no line twice).
         HttpResponse<String> alone = api.post("api/v1/settlements", "{\"providerId\":" + providerId
@@ -82,6 +86,7 @@ class SettlementMonthRunIT {
         JsonObject again = calculated(api, admin, List.of(own)).get(own);
         assertEquals(settled.getJsonNumber("amount").bigDecimalValue(), again.getJsonNumber("amount").bigDecimalValue());
         assertEquals(lines, lines(api, chef, own));
+        assertEquals(1, TestData.excessCases(api, chef, clientId).size(), "the provider's own run replaces the case");
 
         // A closed month is left as it is; the others run again.
         assertEquals("CLOSED", Api.json(api.post("api/v1/settlements/" + own + "/close", "", admin).body())

@@ -70,6 +70,13 @@ public final class TestData {
         return Api.json(r.body()).getJsonNumber("id").longValue();
     }
 
+    /** The client's 110 % cases that the token's holder sees. */
+    public static java.util.List<jakarta.json.JsonObject> excessCases(Api api, String token, long clientId) {
+        return Api.jsonArray(api.get("api/v1/excess-cases", token).body()).stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("clientId").longValue() == clientId).toList();
+    }
+
     private static void expect(int status, HttpResponse<String> r) {
         if (r.statusCode() != status) {
             throw new AssertionError(r.request().method() + " " + r.request().uri() + ": expected " + status
