@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The partitions of the month's settlement of every provider ({@code monthly-settlement-all}): one per settlement,
- * run as many at a time as the machine has cores (more only wait for the same cores and the same database pages).
+ * The partitions of the month's settlement of every provider ({@code monthly-settlement-all}): groups of
+ * {@link #GROUP} settlements in the order of the job parameter, run as many at a time as the machine has cores (more
+ * only wait for the same cores and the same database pages). Not one partition per settlement: the batch runtime
+ * starts each partition with a fixed cost (it writes the resolved step to the partition's job log through a new
+ * JAXB context and a DOM serializer, and walks its in-memory job repository), a tenth of the month's run at one
+ * partition per provider. Groups small enough that the last one leaves the other cores idle only briefly.
  */
 @Named
 @Dependent
@@ -21,6 +25,9 @@ public class SettlementPartitions implements PartitionMapper {
     /** The job parameter that names the run's settlements. */
     public static final String SETTLEMENT_IDS = "settlementIds";
 
+    /** Settlements per partition. */
+    static final int GROUP = 8;
+
     @Inject
     @BatchProperty
     String settlementIds;
@@ -28,13 +35,15 @@ public class SettlementPartitions implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         List<String> ids = ids(settlementIds);
+        int partitions = (ids.size() + GROUP - 1) / GROUP;
         PartitionPlanImpl plan = new PartitionPlanImpl();
-        plan.setPartitions(ids.size());
-        plan.setThreads(Math.max(1, Math.min(ids.size(), Runtime.getRuntime().availableProcessors())));
-        Properties[] each = new Properties[ids.size()];
-        for (int i = 0; i < ids.size(); i++) {
+        plan.setPartitions(partitions);
+        plan.setThreads(Math.max(1, Math.min(partitions, Runtime.getRuntime().availableProcessors())));
+        Properties[] each = new Properties[partitions];
+        for (int i = 0; i < partitions; i++) {
             each[i] = new Properties();
-            each[i].setProperty("settlementId", ids.get(i));
+            each[i].setProperty(SETTLEMENT_IDS,
+                    String.join(",", ids.subList(i * GROUP, Math.min(ids.size(), (i + 1) * GROUP))));
         }
         plan.setPartitionProperties(each);
         return plan;

@@ -6,15 +6,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
-import java.util.Map;
 import se.hemtjanst.billing.domain.BillingCalculator;
 import se.hemtjanst.billing.domain.BillingRules;
-import se.hemtjanst.billing.domain.ClientMonth;
+import se.hemtjanst.billing.domain.ClientSettlement;
 
 /** Settles one client month with the month's rules: the same calculator the screen uses. */
 @Named
 @Dependent
 public class SettlementProcessor implements ItemProcessor {
+
+    /** A settled client month, as the writer receives it. */
+    public record Settled(long settlementId, long clientId, ClientSettlement settlement) {
+    }
 
     @Inject
     @BatchProperty
@@ -26,12 +29,12 @@ public class SettlementProcessor implements ItemProcessor {
     private BillingRules monthRules;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Object processItem(Object item) {
         if (monthRules == null) {
             monthRules = rules.forMonth(YearMonth.parse(month));
         }
-        Map.Entry<Long, ClientMonth> entry = (Map.Entry<Long, ClientMonth>) item;
-        return Map.entry(entry.getKey(), BillingCalculator.settle(entry.getValue(), monthRules));
+        SettlementClientReader.Item client = (SettlementClientReader.Item) item;
+        return new Settled(client.settlementId(), client.clientId(),
+                BillingCalculator.settle(client.month(), monthRules));
     }
 }
