@@ -26,7 +26,12 @@ import se.hemtjanst.report.infrastructure.VisitMonths;
 public class SummaryRefresher {
 
     private static final Logger LOG = Logger.getLogger(SummaryRefresher.class.getName());
-    private static final int BATCH = 5_000;
+    /**
+     * Marks folded per transaction. Not more: with 5,000 a fold's transaction took 1.3-2.5 s under the scan
+     * benchmark's load and the scans' p99 was 1,169 ms; with 1,000 (0.4-0.6 s a fold) it is 88 ms, at a higher rate
+     * (docs/benchmarks.md). It also stays below Derby's lock escalation threshold (5,000 locks on a table).
+     */
+    private static final int BATCH = 1_000;
     /** At most this many batches per tick, so that one tick never runs for long. */
     private static final int MAX_BATCHES = 20;
 
@@ -83,7 +88,7 @@ public class SummaryRefresher {
             int done = step.getAsInt();
             tx.commit();
             long ms = (System.nanoTime() - started) / 1_000_000;
-            if (done >= 1_000 || ms >= 1_000) {
+            if (done > BATCH || ms >= 1_000) {
                 LOG.info(() -> "Monthly summary: " + done + " changes folded or rows built in " + ms + " ms");
             }
             return done;
