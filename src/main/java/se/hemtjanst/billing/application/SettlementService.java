@@ -49,7 +49,7 @@ public class SettlementService {
 
     public static final String JOB = "monthly-settlement";
 
-    /** The month's settlement of every provider, partitioned by provider. */
+    /** The month's settlement of every provider, partitioned in groups of providers. */
     public static final String JOB_ALL = "monthly-settlement-all";
 
     private static final Logger LOG = Logger.getLogger(SettlementService.class.getName());
@@ -94,8 +94,8 @@ public class SettlementService {
     }
 
     /**
-     * The month's settlement of every provider in one job ({@code monthly-settlement-all}), partitioned by
-     * provider: what system administration does each month, one click instead of one per provider. Providers whose
+     * The month's settlement of every provider in one job ({@code monthly-settlement-all}), partitioned in
+     * groups of providers (SettlementPartitions): what system administration does each month, one click instead of one per provider. Providers whose
      * month is closed or still running are left as they are and reported. As with {@link #start}, the runs' rows are
      * committed before the job starts.
      */
