@@ -11,8 +11,8 @@ import java.time.ZoneId;
  * The billing benchmark's yardstick (issue 9, point 3): one hand-written SQL aggregate over the same rows the
  * monthly settlement reads - per provider the clients, the performed minutes of the complete, not declined ramtid
  * visits of the month, the granted ramtid minutes of the orders in force, the paid minutes (performed, at most
- * 110 % of granted, per client) and an amount at the daytime rate. Run three times (system property runs=N: N times); prints each
- * time and the best.
+ * 110 % of granted, per client) and an amount at the daytime rate. Run three times (system property runs=N: N
+ * times); prints each time and the best.
  *
  *   java -cp <jdbc driver jars> bench/BillingAggregate.java <jdbc-url> <user> <password> <month> [rate]
  */

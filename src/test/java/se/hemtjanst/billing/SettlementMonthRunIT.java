@@ -22,12 +22,12 @@ import se.hemtjanst.it.InServer;
 import se.hemtjanst.it.TestData;
 
 /**
- * The month's settlement of every provider in one job ({@code POST /api/v1/settlements/all}, partitioned in
- * groups of providers), July 2026, with the hand-computed client of {@link SettlementApiIT}: städning twice a month, ramtid
- * 2.17 h; four daytime visits of 60 min, 4.00 h performed; paid up to 110 %: 2.39 h (1 019,25 kr at 427 kr/h);
- * excess 1.61 h (688,75 kr). The provider's own run of the same month gives the same lines, a closed month is left
- * as it is, and a failed provider of the month's run starts again alone. Runs inside the server to put a
- * settlement into the failed state.
+ * The month's settlement of every provider in one job ({@code POST /api/v1/settlements/all}, partitioned in groups of
+ * providers), July 2026, with the hand-computed client of {@link SettlementApiIT}: städning twice a month, ramtid
+ * 2.17 h; four daytime visits of 60 min, 4.00 h performed; paid up to 110 %: 2.39 h (1 019,25 kr at 427 kr/h); excess 1.61 h
+ * (688,75 kr). The provider's own run of the same month gives the same lines, a closed month is left as it is, and a
+ * failed provider of the month's run starts again alone. Runs inside the server to put a settlement into the failed
+ * state.
  */
 @ExtendWith(ArquillianExtension.class)
 class SettlementMonthRunIT {

@@ -94,10 +94,10 @@ public class SettlementService {
     }
 
     /**
-     * The month's settlement of every provider in one job ({@code monthly-settlement-all}), partitioned in
-     * groups of providers (SettlementPartitions): what system administration does each month, one click instead of one per provider. Providers whose
-     * month is closed or still running are left as they are and reported. As with {@link #start}, the runs' rows are
-     * committed before the job starts.
+     * The month's settlement of every provider in one job ({@code monthly-settlement-all}), partitioned in groups of
+     * providers ({@code SettlementPartitions}): what system administration does each month, one click instead of one
+     * per provider. Providers whose month is closed or still running are left as they are and reported. As with
+     * {@link #start}, the runs' rows are committed before the job starts.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public MonthRun startMonth(YearMonth month) {

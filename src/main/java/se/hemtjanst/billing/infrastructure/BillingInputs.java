@@ -28,11 +28,10 @@ import se.hemtjanst.visit.domain.Visit;
 import se.hemtjanst.visit.domain.VisitStatus;
 
 /**
- * Assembles the billing inputs of a provider's month from the orders and visits, set-based: projection queries for
- * the orders (with their versions, pauses and services outside the frame; see {@link #orderFacts}), one for the
- * visits, one for the catalogue — never a
- * query per client. The screen (one client) and the monthly run (every client) use this same assembly, so they
- * give identical figures. A read-side projection: it changes nothing.
+ * Assembles the billing inputs of a provider's month from the orders and visits, set-based: projection queries for the
+ * orders (with their versions, pauses and services outside the frame; see {@link #orderFacts}), one for the visits, one
+ * for the catalogue — never a query per client. The screen (one client) and the monthly run (every client) use this
+ * same assembly, so they give identical figures. A read-side projection: it changes nothing.
  */
 @ApplicationScoped
 public class BillingInputs {
@@ -100,8 +99,8 @@ public class BillingInputs {
      * Beviljad tid LOV of the frame (ramtid prorated for versions and order periods, pauses deducted) per client and
      * month, for the clients a condition on the order selects ({@code o} is the order: e.g.
      * {@code o.client.district.id = :unit}). Two projection queries (orders with versions, pauses; see
-     * {@link #orderFacts}): the ramtid needs no services outside the frame, and a municipality has 16,000 orders. The proration is the
-     * settlement's own ({@link #granted(List)}).
+     * {@link #orderFacts}): the ramtid needs no services outside the frame, and a municipality has 16,000 orders.
+     * The proration is the settlement's own ({@link #granted(List)}).
      */
     public Map<Long, Map<YearMonth, ExactHours>> grantedRamtid(String orderCondition, Long unit, YearMonth from,
                                                                 YearMonth to) {

@@ -84,7 +84,8 @@ public class SettlementsResource {
     @POST
     @Path("all")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Settle an ended month for every provider (ADMIN): one batch job, its providers settled in parallel groups;"
+    @Operation(summary = "Settle an ended month for every provider (ADMIN): one batch job, its providers settled in"
+            + " parallel groups;"
             + " providers whose month is closed or still running are left as they are and listed as skipped;"
             + " follow the started ones with GET ?month=")
     @APIResponse(responseCode = "202", description = "Started")

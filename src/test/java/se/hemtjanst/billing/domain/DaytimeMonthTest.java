@@ -82,7 +82,8 @@ class DaytimeMonthTest {
         assertEquals(new BandMinutes(60, 0), november.split(octoberDay, octoberDay.plusSeconds(3600)));
         Instant start = at("2026-11-03T10:00").toInstant();
         assertThrows(IllegalArgumentException.class, () -> november.split(start, start.minusSeconds(60)));
-        assertThrows(IllegalArgumentException.class, () -> november.split(start.plusSeconds(30), start.plusSeconds(90)));
+        assertThrows(IllegalArgumentException.class,
+                () -> november.split(start.plusSeconds(30), start.plusSeconds(90)));
         assertSame(november, DaytimeMonth.of(DEFAULT, YearMonth.of(2026, 11)));
     }
 }
