@@ -171,11 +171,15 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(rows).size() == count);
     }
 
-    /** Waits until PrimeFaces has no ajax request in flight. */
+    /**
+     * Waits until the page has loaded completely (after a full-page POST and its redirect, the elements are there
+     * before the scripts and styles: a click then can land where a button was before the layout settled) and
+     * PrimeFaces has no ajax request in flight.
+     */
     public void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     @Override

@@ -89,7 +89,8 @@ class PlanScreenIT {
 
             browser.waitVisible(By.id("signForm:signedOn"));
             assertEquals(today.toString(), browser.driver().findElement(By.id("signForm:signedOn")).getAttribute("value"));
-            // The save re-renders the signing form: wait until it is done, so the tick lands on the form that is sent.
+            // The save's redirect loads the page anew: wait until it has loaded completely, so the tick and the
+            // click land on the form that is sent and not where its button was before the layout settled.
             browser.waitForAjax();
             browser.driver().findElement(By.id("signForm:clientSigned")).click();
             assertTrue(browser.driver().findElement(By.id("signForm:clientSigned")).isSelected(), "ticked");
