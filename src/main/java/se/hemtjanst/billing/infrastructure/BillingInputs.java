@@ -24,7 +24,6 @@ import se.hemtjanst.billing.domain.PerformedVisit;
 import se.hemtjanst.catalog.domain.ServiceType;
 import se.hemtjanst.order.domain.OrderStatus;
 import se.hemtjanst.shared.infrastructure.Jdbc;
-import se.hemtjanst.shared.infrastructure.TimestampColumns;
 import se.hemtjanst.visit.domain.Visit;
 import se.hemtjanst.visit.domain.VisitStatus;
 
@@ -77,13 +76,13 @@ public class BillingInputs {
         Map<Long, List<OrderFacts>> ordersByClient = orderFacts(where, params, catalogue);
         Map<Long, List<PerformedVisit>> visitsByClient = new HashMap<>();
         Map<String, VisitService> services = new HashMap<>();
-        // The same instants as the entity's InstantConverter reads, without a calendar per value (TimestampColumns).
-        TimestampColumns instants = new TimestampColumns();
         Jdbc.query(em, visitSql, visitParams, row -> {
             VisitService service = services.computeIfAbsent(row.getString(2), code -> VisitService.of(code, catalogue));
+            // Timestamp to Instant as the entity's InstantConverter reads them, so both read the same instants.
             visitsByClient.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(new PerformedVisit(
                     service.code(), service.name(), service.inFrame(), service.lovBilled(),
-                    instants.instant(row, 3), instants.instant(row, 4), row.getBoolean(5), row.getInt(6) == 1));
+                    row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant(), row.getBoolean(5),
+                    row.getInt(6) == 1));
         });
         Map<Long, ClientMonth> result = new LinkedHashMap<>();
         java.util.Set<Long> clients = new java.util.LinkedHashSet<>(ordersByClient.keySet());
